@@ -1,0 +1,69 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"time"
+
+	"chronicle/ingest"
+	"chronicle/pipeline"
+)
+
+// inputFlags are the flags of every command that reads articles.
+type inputFlags struct {
+	format    string
+	published string
+}
+
+func (f *inputFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.format, "input-format", "auto", "input format: auto, text, html, jsonl, csv, feed or warc")
+	fs.StringVar(&f.published, "published", "", "publication date (YYYY-MM-DD) for inputs that carry none")
+}
+
+func (f *inputFlags) options() (ingest.Options, error) {
+	opt := ingest.Options{Format: f.format}
+	if f.published != "" {
+		t, err := time.Parse("2006-01-02", f.published)
+		if err != nil {
+			return opt, fmt.Errorf("--published %q: want a date as YYYY-MM-DD", f.published)
+		}
+		opt.Published = t
+	}
+	return opt, nil
+}
+
+// pipelineFlags are the flags of every command that codes articles.
+type pipelineFlags struct {
+	kb       string
+	codebook string
+}
+
+func (f *pipelineFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.kb, "kb", "", "a knowledge-base file whose entries extend or override the built-in one")
+	fs.StringVar(&f.codebook, "codebook", "", "a codebook file whose patterns extend or override the built-in one")
+}
+
+func (f *pipelineFlags) pipeline() (*pipeline.Pipeline, error) {
+	return pipeline.New(pipeline.Options{KBFile: f.kb, CodebookFile: f.codebook})
+}
+
+// parseInterspersed parses flags that may come before, between or after the
+// positional arguments ("chronicle code a.txt --format text b.txt"), and
+// returns the positional ones. A lone "--" ends flag parsing.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return positional, nil
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(positional, rest...), nil
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
+	}
+}

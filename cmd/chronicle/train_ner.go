@@ -1,0 +1,102 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"chronicle/eval"
+	"chronicle/nlp/ner"
+	"chronicle/nlp/ner/iob2"
+)
+
+// runTrainNER trains the entity recognizer on Universal NER English-EWT and
+// writes the model that the binary embeds.
+func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("train ner", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	data := fs.String("data", filepath.Join("..", "shared", "data"), "folder with uner-ewt/, ud-ewt/ and geonames/")
+	out := fs.String("out", filepath.Join("nlp", "ner", "model", "ner.bin"), "where to write the model")
+	epochs := fs.Int("epochs", 12, "training passes")
+	seed := fs.Uint64("seed", 1, "seed for shuffling and augmentation")
+	minWeight := fs.Float64("min-weight", 0.05, "prune weights smaller than this")
+	verbose := fs.Bool("v", false, "score the dev file after every epoch")
+	if err := parseInterleaved(fs, args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "chronicle train ner: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Log: stderr}
+	devPath := filepath.Join(*data, ner.DevIOB2)
+	if *verbose {
+		dev, _, err := ner.LoadExamples(devPath, filepath.Join(*data, ner.DevCoNLLU))
+		if err != nil {
+			fmt.Fprintln(stderr, "chronicle train ner:", err)
+			return 1
+		}
+		opts.AfterEpoch = func(epoch int, m *ner.Model) {
+			fmt.Fprintf(stderr, "ner: epoch %d: dev micro F1 %.4f (gold tags, unaveraged)\n", epoch, devF1(m, dev))
+		}
+	}
+	start := time.Now()
+	m, err := ner.Train(ctx, *data, opts)
+	if err != nil {
+		fmt.Fprintln(stderr, "chronicle train ner:", err)
+		return 1
+	}
+	b, err := m.Marshal(float32(*minWeight))
+	if err != nil {
+		fmt.Fprintln(stderr, "chronicle train ner:", err)
+		return 1
+	}
+	if err := os.WriteFile(*out, b, 0o644); err != nil {
+		fmt.Fprintln(stderr, "chronicle train ner:", err)
+		return 1
+	}
+	saved, err := ner.Load(b, *out)
+	if err != nil {
+		fmt.Fprintln(stderr, "chronicle train ner: the written model does not load:", err)
+		return 1
+	}
+	r, err := eval.EvalNER(devPath, saved.Recognize)
+	if err != nil {
+		fmt.Fprintln(stderr, "chronicle train ner:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "wrote %s (%d bytes) in %s; dev micro F1 %.4f without tags\n",
+		*out, len(b), time.Since(start).Round(time.Second), r.Micro.F1)
+	return 0
+}
+
+func devF1(m *ner.Model, dev []ner.Example) float64 {
+	gold := make([][]iob2.Entity, len(dev))
+	predicted := make([][]iob2.Entity, len(dev))
+	for i, ex := range dev {
+		gold[i] = iob2.Entities(ex.Tags)
+		predicted[i] = iob2.Entities(m.Predict(ex))
+	}
+	return eval.ScoreNER(gold, predicted).Micro.F1
+}
+
+// parseInterleaved parses flags that may come before or after positional
+// arguments ("eval ner GOLD.iob2 --json"); positional ones are kept in order.
+func parseInterleaved(fs *flag.FlagSet, args []string) error {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		positional = append(positional, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	return fs.Parse(append([]string{"--"}, positional...))
+}

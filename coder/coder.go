@@ -1,0 +1,381 @@
+package coder
+
+import (
+	"strings"
+	"time"
+
+	"chronicle"
+)
+
+// Actors is what the coder needs from actor resolution: the actor of the noun
+// phrase headed by a token, all actors of a compound one ("the two
+// countries"), and an actor's record.
+type Actors interface {
+	At(head int) (id string, ok bool)
+	AtAll(head int) []string
+	Get(id string) chronicle.Actor
+}
+
+// Located is a resolved place name covering tokens [First, Last).
+type Located struct {
+	First, Last int
+	Place       chronicle.Place
+}
+
+// Dated is a resolved time expression covering tokens [First, Last).
+type Dated struct {
+	First, Last int
+	Date        chronicle.Date
+}
+
+// Inputs are the other stages' results for one document.
+type Inputs struct {
+	Actors    Actors
+	Places    []Located
+	Dates     []Dated
+	Published time.Time        // zero when unknown
+	Dateline  *chronicle.Place // the wire dateline's place, if any: locates the lede's events
+}
+
+// Coder codes documents with one codebook. It is safe for concurrent use.
+type Coder struct {
+	cb *Codebook
+}
+
+// New returns a coder using cb (DefaultCodebook when nil).
+func New(cb *Codebook) *Coder {
+	if cb == nil {
+		cb = DefaultCodebook()
+	}
+	return &Coder{cb: cb}
+}
+
+// Code returns the events and quotes of an annotated document. Events carry
+// ids "e1", "e2", ... in order of first mention; participants point at the
+// ids in.Actors gives.
+func (c *Coder) Code(doc *chronicle.Document, in Inputs) ([]chronicle.Event, []chronicle.Quote) {
+	if in.Actors == nil {
+		in.Actors = noActors{}
+	}
+	r := newRun(c, doc, in)
+	r.findQuotes()
+	for s := range doc.Sentences {
+		r.codeSentence(s)
+	}
+	events := r.finish()
+	quotes := make([]chronicle.Quote, 0, len(r.quotes))
+	for _, q := range r.quotes {
+		quotes = append(quotes, q.Quote)
+	}
+	return events, quotes
+}
+
+type noActors struct{}
+
+func (noActors) At(int) (string, bool)         { return "", false }
+func (noActors) AtAll(int) []string            { return nil }
+func (noActors) Get(id string) chronicle.Actor { return chronicle.Actor{ID: id} }
+
+// cand is an event candidate found in one sentence, before merging.
+type cand struct {
+	trigger  int   // the token the codebook matched (the noun, for light verbs)
+	verb     int   // the clause head the roles and modality come from
+	extra    []int // further trigger tokens: light verb, object, particle
+	entry    *Entry
+	nominal  bool
+	typ      string
+	mode     string
+	actor    []chronicle.Participant
+	recip    []chronicle.Participant
+	partners []chronicle.Participant // the other side of a reciprocal event
+	ctx      clauseContext
+	conf     float64
+	absorbed bool // the content of another event, not an event of its own
+	content  []*cand
+	derived  bool // made by a rule (deontic request, accusation), not by the codebook
+}
+
+type run struct {
+	c     *Coder
+	doc   *chronicle.Document
+	in    Inputs
+	kids  [][]int
+	pub   time.Time
+	used  map[int]bool // tokens consumed as part of a trigger
+	cands []*cand
+
+	quotes   []quote
+	inQuote  []int // token -> index into quotes, -1 outside
+	dateHead map[int]int
+}
+
+func newRun(c *Coder, doc *chronicle.Document, in Inputs) *run {
+	r := &run{c: c, doc: doc, in: in, pub: in.Published, used: map[int]bool{}}
+	r.kids = make([][]int, len(doc.Tokens))
+	for i, t := range doc.Tokens {
+		if t.Head >= 0 && t.Head < len(doc.Tokens) && t.Head != i {
+			r.kids[t.Head] = append(r.kids[t.Head], i)
+		}
+	}
+	r.inQuote = make([]int, len(doc.Tokens))
+	for i := range r.inQuote {
+		r.inQuote[i] = -1
+	}
+	return r
+}
+
+func (r *run) tok(i int) *chronicle.Token { return &r.doc.Tokens[i] }
+
+func (r *run) lemma(i int) string {
+	t := r.tok(i)
+	if t.Lemma != "" && t.Lemma != "_" {
+		return strings.ToLower(t.Lemma)
+	}
+	return strings.ToLower(t.Text)
+}
+
+func (r *run) head(i int) int {
+	h := r.tok(i).Head
+	if h < 0 || h >= len(r.doc.Tokens) || h == i {
+		return -1
+	}
+	return h
+}
+
+// rel returns the relation without its subtype.
+func (r *run) rel(i int) string {
+	rel, _, _ := strings.Cut(r.tok(i).Rel, ":")
+	return rel
+}
+
+func (r *run) children(i int, rels ...string) []int {
+	var out []int
+	for _, k := range r.kids[i] {
+		full := r.tok(k).Rel
+		base, _, _ := strings.Cut(full, ":")
+		for _, rel := range rels {
+			if rel == full || rel == base {
+				out = append(out, k)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (r *run) child(i int, rels ...string) int {
+	if c := r.children(i, rels...); len(c) > 0 {
+		return c[0]
+	}
+	return -1
+}
+
+// caseOf returns the preposition of a nominal dependent ("on" in "on Russia"),
+// joining multiword ones ("according to" gives "according").
+func (r *run) caseOf(i int) string {
+	for _, k := range r.kids[i] {
+		if r.tok(k).Rel == "case" {
+			return r.lemma(k)
+		}
+	}
+	for _, k := range r.kids[i] {
+		if r.tok(k).Rel == "mark" {
+			return r.lemma(k)
+		}
+	}
+	return ""
+}
+
+// verbLike reports whether token i is a verb, or a word the tagger took for
+// a noun or adjective right after a modal or an infinitive "to" ("would
+// amount to", "continuing to advance"): news syntax the treebank rarely shows.
+func (r *run) verbLike(i int) bool {
+	t := r.tok(i)
+	if t.UPOS == "VERB" {
+		return true
+	}
+	if (t.UPOS != "NOUN" && t.UPOS != "ADJ") || i == 0 || t.Sentence != r.tok(i-1).Sentence {
+		return false
+	}
+	prev := r.tok(i - 1)
+	if prev.XPOS == "MD" {
+		return true
+	}
+	if strings.ToLower(prev.Text) == "to" && i >= 2 && r.tok(i-2).Sentence == t.Sentence {
+		before := r.tok(i - 2)
+		return before.UPOS == "VERB" || before.UPOS == "ADJ"
+	}
+	return false
+}
+
+func (r *run) isVerb(i int) bool {
+	u := r.tok(i).UPOS
+	return u == "VERB" || (u == "AUX" && r.head(i) < 0)
+}
+
+// codeSentence finds the candidates of sentence s, resolves their roles and
+// context, and applies the rules that combine them.
+func (r *run) codeSentence(s int) {
+	sent := r.doc.Sentences[s]
+	var found []*cand
+	// Verb and adjective patterns first, so that their objects are consumed
+	// before the nominal pass ("hold talks" is one event, not two).
+	for i := sent.First; i < sent.Last; i++ {
+		var kind byte
+		switch {
+		case r.verbLike(i):
+			kind = 'v'
+		case r.tok(i).UPOS == "ADJ":
+			kind = 'a'
+		default:
+			continue
+		}
+		e, extra := r.match(kind, i)
+		if e == nil && kind == 'v' && r.tok(i).UPOS == "ADJ" {
+			e, extra = r.match('a', i)
+		}
+		if e != nil {
+			for _, x := range extra {
+				r.used[x] = true
+			}
+			found = append(found, &cand{trigger: i, verb: i, extra: extra, entry: e, typ: e.Type, mode: e.Mode})
+		}
+	}
+	for i := sent.First; i < sent.Last; i++ {
+		if r.used[i] || r.isTrigger(found, i) || (r.tok(i).UPOS != "NOUN" && r.tok(i).UPOS != "PROPN") {
+			continue
+		}
+		e, extra := r.match('n', i)
+		if e == nil {
+			continue
+		}
+		c := &cand{trigger: i, verb: i, extra: extra, entry: e, typ: e.Type, mode: e.Mode, nominal: true}
+		if h := r.head(i); h >= 0 && r.rel(i) == "obj" && r.c.cb.light[r.lemma(h)] && !r.isTrigger(found, h) {
+			c.verb = h
+			c.extra = append(c.extra, h)
+		}
+		found = append(found, c)
+	}
+	for _, c := range found {
+		r.roles(c)
+		c.ctx = r.context(c.verb)
+	}
+	found = r.combine(s, found)
+	r.cands = append(r.cands, found...)
+}
+
+func (r *run) isTrigger(found []*cand, i int) bool {
+	for _, c := range found {
+		if c.trigger == i {
+			return true
+		}
+	}
+	return false
+}
+
+// match returns the most specific entry whose constraints hold at token i,
+// and the tokens besides i that it covers (object, particle).
+func (r *run) match(kind byte, i int) (*Entry, []int) {
+	entries := r.c.cb.Lookup(kind, r.lemma(i))
+	if kind == 'n' {
+		if form := strings.ToLower(r.tok(i).Text); form != r.lemma(i) {
+			entries = append(entries[:len(entries):len(entries)], r.c.cb.Lookup(kind, form)...)
+		}
+	}
+	var best *Entry
+	var bestExtra []int
+	bestScore := 0
+	for _, e := range entries {
+		extra, score, ok := r.holds(e, i)
+		if ok && score > bestScore {
+			best, bestExtra, bestScore = e, extra, score
+		}
+	}
+	return best, bestExtra
+}
+
+func (r *run) holds(e *Entry, i int) (extra []int, score int, ok bool) {
+	score = e.specificity()
+	if e.Particle != "" {
+		p := -1
+		for _, k := range r.children(i, "compound", "advmod") {
+			if r.lemma(k) == e.Particle {
+				p = k
+			}
+		}
+		if p < 0 {
+			return nil, 0, false
+		}
+		extra = append(extra, p)
+	}
+	if len(e.Objects) > 0 {
+		o := r.objectOf(i)
+		if o < 0 || !(contains(e.Objects, r.lemma(o)) || contains(e.Objects, strings.ToLower(r.tok(o).Text))) {
+			return nil, 0, false
+		}
+		extra = append(extra, o)
+	}
+	if len(e.Preps) > 0 && r.prepArg(i, e.Preps) < 0 {
+		return nil, 0, false
+	}
+	if len(e.OptPreps) > 0 && r.prepArg(i, e.OptPreps) >= 0 {
+		score++
+	}
+	if e.Xcomp && !r.hasToClause(i) {
+		return nil, 0, false
+	}
+	return extra, score, true
+}
+
+// objectOf returns the direct object of a verb, or its passive subject.
+func (r *run) objectOf(i int) int {
+	if o := r.child(i, "obj"); o >= 0 {
+		return o
+	}
+	if o := r.child(i, "nsubj:pass"); o >= 0 {
+		return o
+	}
+	// "go on strike", "called off the talks" parsed with the noun as oblique
+	return -1
+}
+
+// prepArg returns the oblique or nominal modifier of i introduced by one of
+// preps, looking also at i's object ("imposed sanctions on Russia" attaches
+// "on Russia" to either).
+func (r *run) prepArg(i int, preps []string) int {
+	look := []int{i}
+	if o := r.child(i, "obj"); o >= 0 {
+		look = append(look, o)
+	}
+	for _, h := range look {
+		for _, k := range r.children(h, "obl", "nmod", "advcl", "ccomp", "xcomp") {
+			if contains(preps, r.caseOf(k)) && !timeWords[r.lemma(k)] {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// hasToClause reports whether i has an open "to" complement, also when the
+// parser attached it as an adverbial clause.
+func (r *run) hasToClause(i int) bool {
+	if r.child(i, "xcomp") >= 0 {
+		return true
+	}
+	for _, k := range r.children(i, "advcl") {
+		if r.caseOf(k) == "to" {
+			return true
+		}
+	}
+	return false
+}

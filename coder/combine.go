@@ -1,0 +1,373 @@
+package coder
+
+import (
+	"chronicle"
+)
+
+// contentTypes are events whose complement says what is agreed, asked,
+// refused, threatened or charged: an event in that complement is their
+// content, not an event of its own ("urged Russia to withdraw").
+var contentTypes = set("AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "CONCEDE")
+
+// hostile events turn into threats when they are only intended or
+// conditional (PLOVER: THREATEN rather than ASSAULT + hypothetical).
+var threatMode = map[string]string{
+	"ASSAULT":  "violence",
+	"SANCTION": "restrict",
+	"MOBILIZE": "violence",
+	"COERCE":   "restrict",
+	"PROTEST":  "restrict",
+}
+
+// cooperative events reported as intentions are AGREE (PLOVER manual, AGREE).
+var intentAsAgree = set("CONSULT", "SUPPORT", "COOPERATE", "AID")
+
+// combine applies the rules that relate a sentence's candidates to each
+// other and to their clauses, and returns the ones that remain events.
+func (r *run) combine(s int, found []*cand) []*cand {
+	byVerb := map[int]*cand{}
+	byTrigger := map[int]*cand{}
+	for _, c := range found {
+		byTrigger[c.trigger] = c
+		if _, ok := byVerb[c.verb]; !ok {
+			byVerb[c.verb] = c
+		}
+	}
+	// Absorb events that are the content of a governing event.
+	for _, c := range found {
+		if g := r.governor(c, byTrigger, byVerb); g != nil && g != c && (contentTypes[g.typ] || g.entry.Content) && (c.trigger > g.trigger || r.tok(g.trigger).Rel == "acl:relcl") {
+			c.absorbed = true
+			g.content = append(g.content, c)
+		}
+	}
+	var out []*cand
+	for _, c := range found {
+		if c.absorbed {
+			continue
+		}
+		r.applyContent(c)
+		if len(c.recip) == 0 && len(c.partners) == 0 && !c.entry.Speaker {
+			c.recip = r.fallbackRecipient(c)
+		}
+		out = append(out, c)
+	}
+	// "X said/believes that Y should ...": a request from X to Y.
+	out = append(out, r.deonticRequests(s, found)...)
+	var kept []*cand
+	for _, c := range out {
+		if c.entry.Speaker {
+			if len(c.ctx.speaker) == 0 {
+				continue
+			}
+			c.recip = r.speakerRecipient(c)
+			c.actor = c.ctx.speaker
+			c.ctx.modality = chronicle.Asserted
+			c.ctx.negated = false
+		}
+		if c.ctx.counterfactual || c.ctx.antecedent || (c.ctx.deontic && !c.derived) {
+			continue
+		}
+		r.convert(c)
+		if acc := r.derivedAccusation(c); acc != nil {
+			kept = append(kept, acc)
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// governor returns the nearest candidate above c whose clause embeds c's
+// predicate as a complement, or nil.
+func (r *run) governor(c *cand, byTrigger, byVerb map[int]*cand) *cand {
+	x := c.verb
+	if c.nominal && c.verb == c.trigger {
+		x = c.trigger
+	}
+	for steps := 0; steps < 6; steps++ {
+		h := r.head(x)
+		if h < 0 {
+			return nil
+		}
+		rel := r.tok(x).Rel
+		switch r.rel(x) {
+		case "xcomp", "ccomp", "obj", "obl", "nmod", "csubj":
+		case "advcl":
+			m := r.caseOf(x)
+			if m != "to" && m != "of" && m != "for" && m != "by" && m != "" {
+				return nil
+			}
+		case "acl":
+			if rel == "acl:relcl" {
+				return nil
+			}
+		default:
+			return nil
+		}
+		if g := byTrigger[h]; g != nil {
+			return g
+		}
+		if g := byVerb[h]; g != nil && g.verb != g.trigger {
+			return g
+		}
+		if reportVerbs[r.lemma(h)] || cognitionVerbs[r.lemma(h)] || denialVerbs[r.lemma(h)] {
+			return nil
+		}
+		if r.isVerb(h) && r.rel(x) != "xcomp" && r.rel(x) != "obj" && r.rel(x) != "obl" {
+			return nil
+		}
+		x = h
+	}
+	return nil
+}
+
+// applyContent sets the mode of content-taking events from what they embed,
+// and lends the embedded event's actor as recipient where none is named
+// ("called for Russia's withdrawal").
+func (r *run) applyContent(c *cand) {
+	var inner *cand
+	for _, k := range c.content {
+		if inner == nil || !k.nominal {
+			inner = k
+		}
+	}
+	if inner == nil {
+		if c.typ == "THREATEN" && c.mode == "" {
+			c.mode = "violence"
+			if c.entry.Trigger == "warn" {
+				c.mode = ""
+			}
+		}
+		return
+	}
+	r.applyContent(inner)
+	switch c.typ {
+	case "REQUEST", "REJECT":
+		if c.mode == "" {
+			c.mode = requestMode(inner)
+		}
+	case "THREATEN":
+		if m, ok := threatMode[inner.typ]; ok && c.mode == "" {
+			c.mode = m
+			if inner.typ == "COERCE" && (inner.mode == "arrest" || inner.mode == "deport") {
+				c.mode = map[string]string{"arrest": "arrest", "deport": "expel"}[inner.mode]
+			}
+			if inner.typ == "COERCE" && inner.mode == "seize" {
+				c.mode = "territory"
+			}
+		} else if inner.typ == "SANCTION" || inner.typ == "REJECT" {
+			c.mode = "relations"
+		}
+	case "AGREE":
+		if len(c.recip) == 0 && len(inner.recip) > 0 && !sameParts(inner.recip, c.actor) {
+			c.recip = inner.recip
+		}
+		if len(c.recip) == 0 && len(inner.partners) > 0 && !sameParts(inner.partners, c.actor) {
+			c.recip = inner.partners
+		}
+	}
+	if len(c.recip) == 0 && (c.typ == "REQUEST" || c.typ == "ACCUSE" || c.typ == "REJECT") {
+		if len(inner.actor) > 0 && !sameParts(inner.actor, c.actor) {
+			c.recip = inner.actor
+		}
+	}
+	if len(c.actor) == 0 && c.typ == "AGREE" {
+		c.actor = inner.actor
+	}
+	if c.typ == "REJECT" && inner.ctx.negated {
+		// "refused not to ..." is rare; a negated complement of reject is noise
+		c.ctx.negated = false
+	}
+	if c.typ == "THREATEN" {
+		if len(c.recip) == 0 {
+			c.recip = inner.recip
+		}
+		if inner.ctx.modality == chronicle.Conditional {
+			c.ctx.modality = chronicle.Conditional
+		}
+	}
+	if len(c.entry.Contexts) == 0 && len(inner.entry.Contexts) > 0 {
+		c.entry = withContexts(c.entry, inner.entry.Contexts)
+	}
+}
+
+func withContexts(e *Entry, ctx []string) *Entry {
+	cp := *e
+	cp.Contexts = ctx
+	return &cp
+}
+
+// requestMode is the REQUEST/REJECT mode for what is asked or refused.
+func requestMode(inner *cand) string {
+	switch inner.typ {
+	case "CONSULT", "AGREE":
+		return "meet"
+	case "RETREAT", "CONCEDE":
+		return "yield"
+	case "AID", "COOPERATE", "SUPPORT":
+		return "assist"
+	}
+	return "change"
+}
+
+// convert applies PLOVER's rules for events that are only intended or
+// conditional: hostile acts become threats, cooperative ones agreements,
+// retreats concessions.
+func (r *run) convert(c *cand) {
+	m := c.ctx.modality
+	if m != chronicle.Intended && m != chronicle.Conditional {
+		return
+	}
+	if c.ctx.negated {
+		return
+	}
+	switch {
+	case threatMode[c.typ] != "" && c.typ != "PROTEST":
+		mode := threatMode[c.typ]
+		if c.typ == "COERCE" && c.mode == "arrest" {
+			mode = "arrest"
+		}
+		c.typ, c.mode = "THREATEN", mode
+		c.conf -= 0.1
+	case intentAsAgree[c.typ]:
+		c.typ, c.mode = "AGREE", ""
+	case c.typ == "RETREAT" || c.typ == "CONCEDE":
+		// CAMEO2PLOVER codes every "express intent to yield" (035x) as AGREE
+		c.typ, c.mode = "AGREE", ""
+	}
+}
+
+// deonticRequests finds "Y should ...", "Y has to ..." clauses reported or
+// believed by X and codes them as X asking Y.
+func (r *run) deonticRequests(s int, found []*cand) []*cand {
+	var out []*cand
+	sent := r.doc.Sentences[s]
+	for v := sent.First; v < sent.Last; v++ {
+		if !r.isDeontic(v) {
+			continue
+		}
+		cx := r.context(v)
+		if !cx.deontic || len(cx.speaker) == 0 || cx.counterfactual {
+			continue
+		}
+		subj, _ := r.subject(v)
+		if subj < 0 {
+			continue
+		}
+		recip := r.parts(subj)
+		if len(recip) == 0 || sameParts(recip, cx.speaker) || r.sameCountry(recip, cx.speaker) {
+			continue
+		}
+		c := &cand{trigger: v, verb: v, entry: requestEntry, typ: "REQUEST", actor: cx.speaker, recip: recip, derived: true}
+		c.mode = "change"
+		for _, k := range found {
+			if k.verb == v && !cx.negated {
+				c.mode = requestMode(k)
+			}
+		}
+		c.ctx = clauseContext{modality: chronicle.Asserted, tense: chronicle.Present, reporter: -1, quote: cx.quote}
+		if cx.reporter >= 0 {
+			c.ctx = r.context(cx.reporter)
+			c.ctx.speaker = nil
+		}
+		for _, k := range r.children(v, "aux", "advmod") {
+			if deonticAux[r.lemma(k)] || negations[r.lemma(k)] {
+				c.extra = append(c.extra, k)
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// isDeontic reports whether predicate v carries "should", "must", "ought to",
+// or is the complement of "has to" / "needs to".
+func (r *run) isDeontic(v int) bool {
+	for _, k := range r.children(v, "aux") {
+		if deonticAux[r.lemma(k)] {
+			return true
+		}
+	}
+	if r.rel(v) == "xcomp" {
+		if h := r.head(v); h >= 0 && deonticHeads[r.lemma(h)] && r.tok(h).UPOS != "AUX" {
+			return true
+		}
+	}
+	return false
+}
+
+// sameCountry reports whether a country actor in a is the country of an actor
+// in b: "Putin said Russia should get ..." is no request to anyone.
+func (r *run) sameCountry(a, b []chronicle.Participant) bool {
+	for _, x := range a {
+		ax := r.in.Actors.Get(x.Actor)
+		if ax.Type != chronicle.ActorCountry || ax.Country == "" {
+			continue
+		}
+		for _, y := range b {
+			if r.in.Actors.Get(y.Actor).Country == ax.Country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speakerRecipient is the party whose position a "speaker" pattern judges:
+// the owner of the clause's subject ("Russia's terms") or the subject itself.
+func (r *run) speakerRecipient(c *cand) []chronicle.Participant {
+	s, _ := r.subject(c.verb)
+	if s < 0 {
+		s = r.subjectByOrder(c.verb)
+	}
+	if s < 0 {
+		return nil
+	}
+	for _, k := range r.children(s, "nmod:poss", "nmod") {
+		if p := r.parts(k); len(p) > 0 {
+			return p
+		}
+	}
+	for _, k := range r.children(s, "amod", "compound") {
+		if id, ok := r.in.Actors.At(k); ok {
+			return []chronicle.Participant{r.participant(k, id)}
+		}
+	}
+	return r.parts(s)
+}
+
+// derivedAccusation codes the accusation in "targets it believes Russia has
+// struck": a hostile act that one party believes or claims another committed.
+func (r *run) derivedAccusation(c *cand) *cand {
+	if c.ctx.modality != chronicle.Alleged || len(c.ctx.speaker) == 0 || len(c.actor) == 0 {
+		return nil
+	}
+	switch c.typ {
+	case "ASSAULT", "COERCE", "SANCTION", "MOBILIZE":
+	default:
+		return nil
+	}
+	if sameParts(c.ctx.speaker, c.actor) {
+		return nil
+	}
+	acc := &cand{
+		trigger: c.ctx.reporter, verb: c.ctx.reporter, entry: accuseEntry, typ: "ACCUSE", mode: "allege",
+		actor: c.ctx.speaker, recip: c.actor, derived: true, conf: -0.1,
+	}
+	acc.ctx = r.context(c.ctx.reporter)
+	return acc
+}
+
+var accuseEntry = &Entry{Kind: 'v', Type: "ACCUSE", Mode: "allege", CAMEO: "112", Source: "rule: belief about a hostile act"}
+
+var requestEntry = &Entry{Kind: 'v', Type: "REQUEST", CAMEO: "100", Source: "rule: should/must under a reporting verb"}
+
+func sameParts(a, b []chronicle.Participant) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Actor == y.Actor {
+				return true
+			}
+		}
+	}
+	return false
+}

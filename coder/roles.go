@@ -1,0 +1,449 @@
+package coder
+
+import (
+	"strings"
+
+	"chronicle"
+)
+
+// objectControl lists verbs whose object, not subject, is the understood
+// subject of their "to" complement ("told Russia to get moving").
+var objectControl = set("tell", "urge", "ask", "order", "force", "persuade", "encourage", "invite",
+	"allow", "call", "press", "push", "pressure", "warn", "instruct", "direct", "compel", "request",
+	"implore", "beg", "advise", "permit", "authorize", "help")
+
+var relativePronouns = set("who", "which", "that", "whom", "whose")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// roles fills the actor, recipient and partners of c from the parse.
+func (r *run) roles(c *cand) {
+	e := c.entry
+	if c.nominal && c.verb == c.trigger {
+		r.nominalRoles(c)
+		return
+	}
+	v := c.verb
+	subj, passive := r.subject(v)
+	if subj < 0 && !passive {
+		subj = r.subjectByOrder(v)
+		if subj >= 0 {
+			c.conf -= 0.15
+		}
+	}
+	var agent, obj = -1, -1
+	if passive {
+		for _, k := range r.children(v, "obl") {
+			if r.caseOf(k) == "by" {
+				agent = k
+			}
+		}
+		if p := r.child(v, "nsubj:pass"); p >= 0 && !inList(c.extra, p) {
+			obj = p
+		}
+		subj = agent
+	} else {
+		if o := r.child(v, "obj"); o >= 0 && !inList(c.extra, o) {
+			obj = o
+		} else if o := r.child(v, "iobj"); o >= 0 {
+			obj = o
+		}
+	}
+	if c.nominal && obj < 0 {
+		// "sent Washington a list": the indirect object of a light verb
+		if o := r.child(v, "iobj"); o >= 0 {
+			obj = o
+		}
+	}
+	if subj >= 0 {
+		c.actor = r.subjectParts(subj)
+	}
+	var prep = -1
+	preps := append(append([]string{}, e.Preps...), e.OptPreps...)
+	if len(preps) > 0 {
+		prep = r.prepArg(v, preps)
+		if prep < 0 && c.nominal {
+			prep = r.prepArgOf(c.trigger, preps)
+		}
+	}
+	switch {
+	case e.Reciprocal:
+		if prep >= 0 {
+			c.partners = r.parts(prep)
+		} else if obj >= 0 {
+			c.partners = r.parts(obj)
+		}
+	case prep >= 0 && obj >= 0 && r.prepIsContent(e):
+		c.recip = r.parts(obj)
+	case prep >= 0:
+		c.recip = r.parts(prep)
+		if len(c.recip) == 0 && obj >= 0 {
+			c.recip = r.parts(obj)
+		}
+	case obj >= 0:
+		c.recip = r.objectParts(obj)
+	}
+	if e.Host {
+		c.actor, c.recip = c.recip, c.actor
+	}
+	if e.Military && !r.armed(subj) {
+		c.actor = nil
+	}
+}
+
+// prepIsContent reports whether an entry's preposition introduces what is
+// asked or charged rather than who ("accused Russia of", "called on X for").
+func (r *run) prepIsContent(e *Entry) bool {
+	switch e.Type {
+	case "REQUEST", "ACCUSE", "SUPPORT", "REJECT":
+		return true
+	}
+	return false
+}
+
+// nominalRoles finds the parties of an event noun that no light verb governs:
+// "Russia's attack on Kyiv", "U.S. sanctions against Iran", "talks between A and B".
+func (r *run) nominalRoles(c *cand) {
+	n := c.trigger
+	e := c.entry
+	for _, k := range r.children(n, "nmod:poss") {
+		c.actor = append(c.actor, r.parts(k)...)
+	}
+	if len(c.actor) == 0 {
+		for _, k := range r.children(n, "amod", "compound") {
+			if id, ok := r.in.Actors.At(k); ok {
+				c.actor = append(c.actor, r.participant(k, id))
+			}
+		}
+	}
+	for _, k := range r.children(n, "nmod") {
+		if r.caseOf(k) == "by" && len(c.actor) == 0 {
+			c.actor = r.parts(k)
+		}
+	}
+	preps := append(append([]string{}, e.Preps...), e.OptPreps...)
+	if k := r.prepArgOf(n, preps); k >= 0 {
+		if e.Reciprocal {
+			c.partners = r.parts(k)
+		} else {
+			c.recip = r.parts(k)
+		}
+	}
+	if e.Reciprocal && len(c.actor) == 0 && len(c.partners) > 1 && r.caseOf(r.prepArgOf(n, preps)) == "between" {
+		c.actor, c.partners = c.partners, nil
+	}
+}
+
+func (r *run) prepArgOf(n int, preps []string) int {
+	if len(preps) == 0 {
+		return -1
+	}
+	for _, k := range r.children(n, "nmod", "obl", "acl") {
+		if contains(preps, r.caseOf(k)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// armed reports whether the phrase headed by h is an armed or police force.
+func (r *run) armed(h int) bool {
+	if h < 0 {
+		return false
+	}
+	switch r.lemma(h) {
+	case "force", "forces", "troops", "troop", "army", "military", "soldier", "soldiers", "militant",
+		"rebel", "fighter", "police", "unit", "brigade", "militia", "tank", "navy", "division", "battalion":
+		return true
+	}
+	if id, ok := r.in.Actors.At(h); ok {
+		switch r.in.Actors.Get(id).Sector {
+		case "MIL", "COP", "REB", "PMG":
+			return true
+		}
+	}
+	return false
+}
+
+// subject returns the token heading the understood subject of predicate v,
+// following control ("told Russia to get moving", "ready to agree"),
+// coordination and adverbial clauses up the tree. passive is true when it is
+// v's own passive subject.
+func (r *run) subject(v int) (subj int, passive bool) {
+	for steps := 0; v >= 0 && steps < 12; steps++ {
+		for _, k := range r.kids[v] {
+			switch r.tok(k).Rel {
+			case "nsubj", "nsubj:outer":
+				return k, false
+			case "nsubj:pass":
+				return k, steps == 0 && r.passive(v)
+			}
+		}
+		h := r.head(v)
+		if h < 0 {
+			return -1, false
+		}
+		switch r.rel(v) {
+		case "xcomp":
+			if objectControl[r.lemma(h)] {
+				if o := r.child(h, "obj"); o >= 0 {
+					return o, false
+				}
+				if o := r.child(h, "iobj"); o >= 0 {
+					return o, false
+				}
+				for _, k := range r.children(h, "obl") {
+					if c := r.caseOf(k); c == "on" || c == "upon" {
+						return k, false
+					}
+				}
+			}
+		case "conj", "advcl":
+		case "acl":
+			// a participle modifying its subject: "forces continuing to advance"
+			if r.tok(v).XPOS == "VBG" {
+				return h, false
+			}
+			return -1, false
+		case "acl:relcl":
+			return -1, false
+		default:
+			return -1, false
+		}
+		v = h
+	}
+	return -1, false
+}
+
+// subjectByOrder guesses the subject of a predicate the parse left without
+// one, from word order: the nearest actor phrase to its left, or the subject
+// of the nearest verb to its left ("Trump, who ..., has spoken of imposing").
+func (r *run) subjectByOrder(v int) int {
+	first := r.doc.Sentences[r.tok(v).Sentence].First
+	for i := v - 1; i >= first && i >= v-12; i-- {
+		t := r.tok(i)
+		switch t.UPOS {
+		case "AUX", "ADV", "PART", "SCONJ", "ADP", "DET":
+			continue
+		case "PUNCT":
+			if t.Text == ";" || t.Text == ":" || t.Text == "." {
+				return -1
+			}
+			continue
+		case "VERB":
+			s, _ := r.subject(i)
+			return s
+		case "NOUN", "PROPN", "PRON":
+			if len(r.parts(i)) > 0 {
+				return i
+			}
+			if t.UPOS == "NOUN" && r.head(i) == v {
+				return i // "Russia's terms would amount": a subject that is not an actor
+			}
+		}
+	}
+	return -1
+}
+
+// recipientPreps introduce the party an act is aimed at when the codebook
+// names no preposition of its own.
+var recipientPreps = set("to", "with", "against", "on", "upon", "at", "toward", "towards", "from", "into", "over", "in", "for", "of")
+
+// fallbackRecipient finds a party the event is aimed at among the
+// prepositional phrases of its predicate, its object and its content,
+// when the pattern's own roles gave none.
+func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
+	heads := []int{c.verb}
+	if c.trigger != c.verb {
+		heads = append(heads, c.trigger)
+	}
+	if o := r.child(c.verb, "obj"); o >= 0 {
+		heads = append(heads, o)
+	}
+	for _, k := range c.content {
+		heads = append(heads, k.verb)
+		if o := r.child(k.verb, "obj"); o >= 0 {
+			heads = append(heads, o, o)
+			if p := r.objectParts(o); len(p) > 0 && !sameParts(p, c.actor) {
+				return p
+			}
+		}
+	}
+	for _, h := range heads {
+		for _, k := range r.children(h, "obl", "nmod", "iobj") {
+			prep := r.caseOf(k)
+			if r.tok(k).Rel != "iobj" && !recipientPreps[prep] {
+				continue
+			}
+			if timeWords[r.lemma(k)] {
+				continue
+			}
+			if p := r.objectParts(k); len(p) > 0 && !sameParts(p, c.actor) {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// objectParts returns the actors an object stands for: itself, or the owner
+// of a thing ("praised Haiti's efforts", "condemned the Israeli raid").
+func (r *run) objectParts(o int) []chronicle.Participant {
+	if p := r.parts(o); len(p) > 0 {
+		return p
+	}
+	for _, k := range r.children(o, "nmod:poss") {
+		if p := r.parts(k); len(p) > 0 {
+			return p
+		}
+	}
+	for _, k := range r.children(o, "amod", "compound") {
+		if id, ok := r.in.Actors.At(k); ok {
+			return []chronicle.Participant{r.participant(k, id)}
+		}
+	}
+	if r.tok(o).UPOS == "NOUN" {
+		// "positions of the Palestinian security forces", "homes in Gaza"
+		for _, k := range r.children(o, "nmod") {
+			if c := r.caseOf(k); c == "of" || c == "in" {
+				if p := r.parts(k); len(p) > 0 {
+					return p
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// passive reports whether v really is passive: taggers call many past
+// tenses participles, so a passive subject without a passive auxiliary or
+// a by-agent is taken as the active subject.
+func (r *run) passive(v int) bool {
+	if r.child(v, "aux:pass") >= 0 {
+		return true
+	}
+	for _, k := range r.children(v, "obl") {
+		if r.caseOf(k) == "by" {
+			return true
+		}
+	}
+	return r.tok(v).XPOS == "VBN" && r.child(v, "aux") < 0
+}
+
+// subjectParts returns the actors of a subject phrase: its own, or those of
+// the group it is described by ("demonstrators in Baghdad", "leaders of the
+// opposition coalition").
+func (r *run) subjectParts(h int) []chronicle.Participant {
+	if p := r.parts(h); len(p) > 0 || r.tok(h).UPOS != "NOUN" {
+		return p
+	}
+	if p := r.objectParts(h); len(p) > 0 {
+		return p
+	}
+	for _, k := range r.children(h, "nmod") {
+		switch r.caseOf(k) {
+		case "of", "in", "from":
+			if p := r.parts(k); len(p) > 0 {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// parts returns the participants of the noun phrase headed by h and of the
+// phrases coordinated with it ("the United States and Jordan").
+func (r *run) parts(h int) []chronicle.Participant {
+	if h < 0 {
+		return nil
+	}
+	if relativePronouns[r.lemma(h)] {
+		if v := r.head(h); v >= 0 && r.tok(v).Rel == "acl:relcl" {
+			h = r.head(v)
+		}
+	}
+	var out []chronicle.Participant
+	seen := map[string]bool{}
+	heads := []int{h}
+	for i := 0; i < len(heads) && i < 8; i++ {
+		heads = append(heads, r.children(heads[i], "conj")...)
+	}
+	for _, x := range heads {
+		ids := r.in.Actors.AtAll(x)
+		if len(ids) == 0 {
+			if id, ok := r.in.Actors.At(x); ok {
+				ids = []string{id}
+			}
+		}
+		for _, id := range ids {
+			if id == "" || seen[id] {
+				continue
+			}
+			seen[id] = true
+			out = append(out, r.participant(x, id))
+		}
+	}
+	return out
+}
+
+func (r *run) participant(h int, id string) chronicle.Participant {
+	first, last := r.phrase(h)
+	sp := r.doc.Span(first, last)
+	return chronicle.Participant{Actor: id, Text: r.doc.Text[sp.Start:sp.End], Start: sp.Start, End: sp.End}
+}
+
+// phraseRels are the dependents that belong to a mention as written
+// ("President Vladimir Putin", "Russia's", "the two countries"); clauses,
+// appositions and conjuncts do not.
+var phraseRels = set("det", "amod", "compound", "flat", "nmod:poss", "nummod", "fixed", "goeswith", "case")
+
+// phrase returns the token range of the mention headed by h.
+func (r *run) phrase(h int) (first, last int) {
+	first, last = h, h+1
+	var walk func(i, depth int)
+	walk = func(i, depth int) {
+		if depth > 12 {
+			return // deep enough for any name; also stops on a cyclic parse
+		}
+		for _, k := range r.kids[i] {
+			rel := r.tok(k).Rel
+			if !phraseRels[rel] && !phraseRels[strings.SplitN(rel, ":", 2)[0]] {
+				continue
+			}
+			if rel == "case" && i == h {
+				continue // keep the preposition out of "with Putin"
+			}
+			if k < first {
+				first = k
+			}
+			if k+1 > last {
+				last = k + 1
+			}
+			walk(k, depth+1)
+		}
+	}
+	walk(h, 0)
+	// a possessive ending inside the phrase ("Trump's") stays; one at its end goes.
+	for last-1 > first && r.tok(last-1).UPOS == "PART" && r.tok(last-1).Rel == "case" {
+		last--
+	}
+	for first < last-1 && r.tok(first).UPOS == "ADP" {
+		first++
+	}
+	return first, last
+}
+
+func inList(list []int, x int) bool {
+	for _, v := range list {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}

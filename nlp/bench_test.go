@@ -1,0 +1,49 @@
+package nlp
+
+import (
+	"encoding/csv"
+	"os"
+	"runtime"
+	"testing"
+
+	"chronicle/internal/shared"
+	"chronicle/segment"
+)
+
+// BenchmarkPipeline runs the whole NLP stage (segment, tag, lemmatize, parse,
+// entities) over the Wikinews articles and reports sentences per second and
+// the peak heap.
+func BenchmarkPipeline(b *testing.B) {
+	path := shared.Path(b, "data/news/wikinews_2019.csv")
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	rows, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var texts []string
+	for _, r := range rows[1:] {
+		texts = append(texts, r[3])
+	}
+	if _, err := Default(); err != nil {
+		b.Fatal(err)
+	}
+	Annotate(segment.Split("Load the models."))
+	sentences := 0
+	var peak uint64
+	var ms runtime.MemStats
+	for b.Loop() {
+		for _, t := range texts {
+			doc := segment.Split(t)
+			Annotate(doc)
+			sentences += len(doc.Sentences)
+		}
+		runtime.ReadMemStats(&ms)
+		peak = max(peak, ms.HeapSys)
+	}
+	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
+	b.ReportMetric(float64(peak)/(1<<20), "heapMB")
+}

@@ -1,0 +1,87 @@
+package ner
+
+import "math"
+
+// lattice is the scratch space of Viterbi decoding over BILOU labels.
+type lattice struct {
+	static []float32 // per token and label: score of the label-independent features
+	best   []float32 // per token and label: best path score ending there
+	back   []int16   // per token and label: label before it on that path
+	scores []float32
+}
+
+// viterbi returns the best valid BILOU labelling of a prepared sentence. The
+// score of label l at token i is the static features' score plus that of the
+// transition features for the label before it, so exact search is cheap.
+func (m *Model) viterbi(st *sentenceState, lt *lattice, labels []int) []int {
+	n := len(st.attrs)
+	k := m.weights.Classes()
+	lt.static = grow(lt.static, n*k)
+	lt.best = grow(lt.best, n*k)
+	lt.back = growInt16(lt.back, n*k)
+	lt.scores = grow(lt.scores, k)
+	negInf := float32(math.Inf(-1))
+	for i := 0; i < n; i++ {
+		m.weights.Score(st.static[i], lt.static[i*k:(i+1)*k])
+		lt.static[i*k+labelO] -= m.outsidePenalty
+		atEnd := i == n-1
+		best := lt.best[i*k : (i+1)*k]
+		back := lt.back[i*k : (i+1)*k]
+		for l := range best {
+			best[l], back[l] = negInf, -1
+		}
+		for prev := -1; prev < k; prev++ {
+			var base float32
+			switch {
+			case i == 0 && prev >= 0, i > 0 && prev < 0:
+				continue
+			case i > 0:
+				base = lt.best[(i-1)*k+prev]
+				if base == negInf {
+					continue
+				}
+			}
+			m.weights.Score(st.transitionFeatures(i, prev), lt.scores)
+			for l := 0; l < k; l++ {
+				if !allowed(prev, l, atEnd) {
+					continue
+				}
+				if s := base + lt.static[i*k+l] + lt.scores[l]; s > best[l] {
+					best[l], back[l] = s, int16(prev)
+				}
+			}
+		}
+	}
+	labels = labels[:0]
+	for i := 0; i < n; i++ {
+		labels = append(labels, 0)
+	}
+	if n == 0 {
+		return labels
+	}
+	l := 0
+	for c := 1; c < k; c++ {
+		if lt.best[(n-1)*k+c] > lt.best[(n-1)*k+l] {
+			l = c
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		labels[i] = l
+		l = int(lt.back[i*k+l])
+	}
+	return labels
+}
+
+func grow(s []float32, n int) []float32 {
+	if cap(s) < n {
+		return make([]float32, n)
+	}
+	return s[:n]
+}
+
+func growInt16(s []int16, n int) []int16 {
+	if cap(s) < n {
+		return make([]int16, n)
+	}
+	return s[:n]
+}

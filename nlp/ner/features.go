@@ -1,0 +1,295 @@
+package ner
+
+// Feature templates. Their numbers are part of the model: append new ones,
+// never renumber.
+const (
+	tBias uint64 = iota + 1
+	tWord
+	tWordPrev
+	tWordNext
+	tWordPrev2
+	tWordNext2
+	tWordPrevWord
+	tWordWordNext
+	tShape
+	tShort
+	tShortPrev
+	tShortNext
+	tShortTrigram
+	tPrefix
+	tSuffix
+	tCaseContext
+	tStat
+	tStatPrev
+	tStatNext
+	tUPOS
+	tUPOSPrev
+	tUPOSNext
+	tXPOS
+	tUPOSBigramPrev
+	tUPOSBigramNext
+	tXPOSCase
+	tGaz
+	tGazCase
+	tGazPrev
+	tGazNext
+	tGazNext2
+	tLabelPrev
+	tLabelPrev2
+	tLabelPrevWord
+	tLabelPrevShort
+	tLabelPrevCase
+	tHeadlineWord
+	tGazEntityCase
+	tDocCase
+	tDocCaseStat
+)
+
+// Gazetteer positions of a token inside a matched phrase.
+const (
+	gazNone = iota
+	gazBegin
+	gazInside
+	gazLast
+	gazUnit
+)
+
+// tokenAttrs is what the features need to know about one token, computed once
+// per sentence.
+type tokenAttrs struct {
+	word         uint64 // normalized form
+	shape, short uint64
+	prefix       [3]uint64
+	suffix       [4]uint64
+	upos, xpos   uint64 // 0 when the tagger has not run
+	wcase        uint8
+	stat         uint8
+	docCase      uint8
+	gaz          [numKinds]uint8 // gazPosition per kind
+}
+
+// sentenceState holds the precomputed attributes of a sentence and scratch
+// space for features; reused across sentences.
+type sentenceState struct {
+	attrs    []tokenAttrs
+	headline bool // most words capitalised: a headline or all-caps line
+	static   [][]uint64
+	buf      []uint64
+	features []uint64
+	offsets  []int
+	lattice  lattice
+}
+
+// boundary attributes stand for the tokens before the start and after the end.
+var (
+	startAttrs = tokenAttrs{word: 0x5354415254, short: 0x5354415254, stat: 255}
+	endAttrs   = tokenAttrs{word: 0x454e44, short: 0x454e44, stat: 254}
+)
+
+// token is the view of a token the featurizer reads.
+type token struct {
+	text, upos, xpos string
+	docCase          uint8
+}
+
+func (st *sentenceState) prepare(lx *lexicon, toks []token) {
+	n := len(toks)
+	if cap(st.attrs) < n {
+		st.attrs = make([]tokenAttrs, n)
+	}
+	st.attrs = st.attrs[:n]
+	letters, capitalised := 0, 0
+	for i, t := range toks {
+		a := &st.attrs[i]
+		*a = tokenAttrs{}
+		a.word = normHash(t.text)
+		a.shape, a.short = shapeHashes(t.text)
+		prefixHashes(t.text, a.prefix[:])
+		suffixHashes(t.text, a.suffix[:])
+		if t.upos != "" {
+			a.upos = normHash(t.upos) | 1
+		}
+		if t.xpos != "" {
+			a.xpos = normHash(t.xpos) | 1
+		}
+		a.wcase = wordCase(t.text)
+		a.stat = lx.stats[a.word]
+		a.docCase = t.docCase
+		if a.wcase != caseOther && len(t.text) > 3 {
+			letters++
+			if a.wcase == caseTitle || a.wcase == caseUpper {
+				capitalised++
+			}
+		}
+	}
+	st.headline = letters >= 3 && capitalised*10 >= letters*8
+	st.matchGazetteer(lx)
+	st.buildStatic()
+}
+
+// matchGazetteer marks, for each kind, the longest phrase of that kind that
+// starts at each token, scanning left to right.
+func (st *sentenceState) matchGazetteer(lx *lexicon) {
+	n := len(st.attrs)
+	for kind := 0; kind < numKinds; kind++ {
+		for i := 0; i < n; {
+			best := 0
+			var h uint64
+			for k := 0; k < lx.longest && i+k < n; k++ {
+				h = phraseStep(h, k, st.attrs[i+k].word)
+				if lx.phrases[h]&(1<<kind) != 0 {
+					best = k + 1
+				}
+			}
+			if best == 0 {
+				i++
+				continue
+			}
+			if best == 1 {
+				st.attrs[i].gaz[kind] = gazUnit
+			} else {
+				st.attrs[i].gaz[kind] = gazBegin
+				for k := 1; k < best-1; k++ {
+					st.attrs[i+k].gaz[kind] = gazInside
+				}
+				st.attrs[i+best-1].gaz[kind] = gazLast
+			}
+			i += best
+		}
+	}
+}
+
+func (st *sentenceState) at(i int) *tokenAttrs {
+	switch {
+	case i < 0:
+		return &startAttrs
+	case i >= len(st.attrs):
+		return &endAttrs
+	}
+	return &st.attrs[i]
+}
+
+func f(template uint64, values ...uint64) uint64 {
+	h := template * 0x9E3779B97F4A7C15
+	for _, v := range values {
+		h = mix(h, v)
+	}
+	return h
+}
+
+// buildStatic computes the features of every token that do not depend on the
+// labels already chosen.
+func (st *sentenceState) buildStatic() {
+	n := len(st.attrs)
+	st.buf = st.buf[:0]
+	if cap(st.static) < n {
+		st.static = make([][]uint64, n)
+	}
+	st.static = st.static[:n]
+	st.offsets = append(st.offsets[:0], make([]int, n+1)...)
+	offsets := st.offsets
+	for i := 0; i < n; i++ {
+		offsets[i] = len(st.buf)
+		st.buf = st.appendStatic(st.buf, i)
+	}
+	offsets[n] = len(st.buf)
+	for i := 0; i < n; i++ {
+		st.static[i] = st.buf[offsets[i]:offsets[i+1]:offsets[i+1]]
+	}
+}
+
+func boolBit(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (st *sentenceState) appendStatic(out []uint64, i int) []uint64 {
+	a, p, nx := st.at(i), st.at(i-1), st.at(i+1)
+	p2, n2 := st.at(i-2), st.at(i+2)
+	first := boolBit(i == 0 || (i == 1 && p.wcase == caseOther))
+	headline := boolBit(st.headline)
+	wc := uint64(a.wcase)
+	out = append(out,
+		f(tBias),
+		f(tWord, a.word),
+		f(tWordPrev, p.word),
+		f(tWordNext, nx.word),
+		f(tWordPrev2, p2.word),
+		f(tWordNext2, n2.word),
+		f(tWordPrevWord, p.word, a.word),
+		f(tWordWordNext, a.word, nx.word),
+		f(tShape, a.shape),
+		f(tShort, a.short),
+		f(tShortPrev, p.short, a.short),
+		f(tShortNext, a.short, nx.short),
+		f(tShortTrigram, p.short, a.short, nx.short),
+		f(tCaseContext, wc, first, headline),
+		f(tStat, uint64(a.stat), wc, first, headline),
+		f(tStatPrev, uint64(p.stat), uint64(p.wcase), wc),
+		f(tStatNext, uint64(nx.stat), uint64(nx.wcase), wc),
+	)
+	if st.headline {
+		out = append(out, f(tHeadlineWord, a.word))
+	}
+	if a.docCase != 0 {
+		out = append(out,
+			f(tDocCase, uint64(a.docCase), wc, first, headline),
+			f(tDocCaseStat, uint64(a.docCase), uint64(a.stat), wc))
+	}
+	for k, h := range a.prefix {
+		if h != 0 {
+			out = append(out, f(tPrefix, uint64(k), h))
+		}
+	}
+	for k, h := range a.suffix {
+		if h != 0 {
+			out = append(out, f(tSuffix, uint64(k), h))
+		}
+	}
+	if a.upos != 0 {
+		out = append(out,
+			f(tUPOS, a.upos),
+			f(tUPOSPrev, p.upos, a.upos),
+			f(tUPOSNext, a.upos, nx.upos),
+			f(tXPOS, a.xpos),
+			f(tUPOSBigramPrev, p2.upos, p.upos, a.upos),
+			f(tUPOSBigramNext, a.upos, nx.upos, n2.upos),
+			f(tXPOSCase, a.xpos, wc, first),
+		)
+	}
+	for kind := 0; kind < numKinds; kind++ {
+		k := uint64(kind)
+		if g := a.gaz[kind]; g != gazNone {
+			out = append(out, f(tGaz, k, uint64(g)), f(tGazCase, k, uint64(g), wc, first))
+			if kind == kindPlace || kind == kindOrg {
+				out = append(out, f(tGazEntityCase, k, uint64(g), wc, headline))
+			}
+		}
+		if g := p.gaz[kind]; g != gazNone {
+			out = append(out, f(tGazPrev, k, uint64(g), wc))
+		}
+		if g := nx.gaz[kind]; g != gazNone {
+			out = append(out, f(tGazNext, k, uint64(g), wc))
+		}
+		if g := n2.gaz[kind]; g != gazNone {
+			out = append(out, f(tGazNext2, k, uint64(g), wc))
+		}
+	}
+	return out
+}
+
+// transitionFeatures returns the features of token i that depend on the
+// label before it (prev, -1 at the sentence start). The slice is reused by
+// the next call.
+func (st *sentenceState) transitionFeatures(i, prev int) []uint64 {
+	a := &st.attrs[i]
+	p := uint64(prev + 1)
+	st.features = append(st.features[:0],
+		f(tLabelPrev, p),
+		f(tLabelPrevWord, p, a.word),
+		f(tLabelPrevCase, p, uint64(a.wcase), uint64(a.stat)),
+	)
+	return st.features
+}

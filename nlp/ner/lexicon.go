@@ -1,0 +1,310 @@
+package ner
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"chronicle"
+)
+
+// Gazetteer kinds. A phrase may belong to several.
+const (
+	kindPlace      = iota // a country, capital, region or city
+	kindOrg               // a well-known organisation
+	kindGivenName         // a common given name
+	kindTitle             // a title before a person's name
+	kindOrgKeyword        // a word that ends or heads an organisation's name
+	kindLocKeyword        // a word that ends a place name
+	kindDictName          // a dictionary writes it capitalised only
+	kindDictBoth          // a dictionary has it capitalised and in lower case
+	numKinds
+)
+
+var kindFiles = map[string]int{
+	"places.txt":        kindPlace,
+	"organizations.txt": kindOrg,
+	"given_names.txt":   kindGivenName,
+	"titles.txt":        kindTitle,
+	"org_keywords.txt":  kindOrgKeyword,
+	"loc_keywords.txt":  kindLocKeyword,
+}
+
+//go:embed lists/*.txt
+var listFiles embed.FS
+
+// maxPhrase is the longest gazetteer phrase, in tokens, that is matched.
+const maxPhrase = 5
+
+// Word case statistics from unlabeled running text: how often a word is
+// written capitalised when it is not the first word of a sentence.
+const (
+	statUnseen = iota
+	statMostlyLower
+	statMixed
+	statMostlyCapital
+	statAlwaysCapital
+)
+
+// lexicon holds the word lists the features look up. It is stored in the
+// model file, so a model always sees the lists it was trained with.
+type lexicon struct {
+	phrases map[uint64]uint8 // phrase hash → bit set of kinds
+	stats   map[uint64]uint8 // normalized word hash → case statistic
+	longest int
+}
+
+type entry struct {
+	kind   int
+	phrase string
+}
+
+func newLexicon() *lexicon {
+	return &lexicon{phrases: map[uint64]uint8{}, stats: map[uint64]uint8{}}
+}
+
+// addPhrase adds a phrase, split into tokens as the tokenizer would (spaces;
+// hyphens both kept inside a word and split off, since tokenizers differ).
+func (lx *lexicon) addPhrase(kind int, phrase string) {
+	words := strings.Fields(phrase)
+	lx.addTokens(kind, words)
+	var split []string
+	for _, w := range words {
+		for i, part := range strings.Split(w, "-") {
+			if i > 0 {
+				split = append(split, "-")
+			}
+			if part != "" {
+				split = append(split, part)
+			}
+		}
+	}
+	if len(split) != len(words) {
+		lx.addTokens(kind, split)
+	}
+}
+
+func (lx *lexicon) addTokens(kind int, words []string) {
+	if len(words) == 0 || len(words) > maxPhrase {
+		return
+	}
+	var h uint64
+	for i, w := range words {
+		h = phraseStep(h, i, normHash(w))
+	}
+	lx.phrases[h] |= 1 << kind
+	lx.longest = max(lx.longest, len(words))
+}
+
+// phraseStep extends the hash of a phrase's first i tokens by one token.
+func phraseStep(h uint64, i int, token uint64) uint64 {
+	if i == 0 {
+		return token
+	}
+	return mix(h^0x5bd1e995, token)
+}
+
+// lexiconSource is what a lexicon is built from and written as.
+type lexiconSource struct {
+	entries []entry
+	stats   map[string]uint8
+}
+
+func (src *lexiconSource) build() *lexicon {
+	lx := newLexicon()
+	for _, e := range src.entries {
+		lx.addPhrase(e.kind, e.phrase)
+	}
+	for w, s := range src.stats {
+		lx.stats[normHash(w)] = s
+	}
+	return lx
+}
+
+// write stores the source as text lines: "g KIND PHRASE" and "s STAT WORD".
+func (src *lexiconSource) write(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	for _, e := range src.entries {
+		fmt.Fprintf(bw, "g\t%d\t%s\n", e.kind, e.phrase)
+	}
+	words := make([]string, 0, len(src.stats))
+	for w := range src.stats {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	for _, w := range words {
+		fmt.Fprintf(bw, "s\t%d\t%s\n", src.stats[w], w)
+	}
+	return bw.Flush()
+}
+
+func readLexicon(r io.Reader, name string) (*lexiconSource, error) {
+	src := &lexiconSource{stats: map[string]uint8{}}
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		parts := strings.SplitN(sc.Text(), "\t", 3)
+		if len(parts) != 3 {
+			return nil, chronicle.Errorf(chronicle.EINVALID, name, "lexicon line %d: want 3 fields", n)
+		}
+		v, err := strconv.Atoi(parts[1])
+		if err != nil || v < 0 {
+			return nil, chronicle.Errorf(chronicle.EINVALID, name, "lexicon line %d: bad number %q", n, parts[1])
+		}
+		switch {
+		case parts[0] == "g" && v < numKinds:
+			src.entries = append(src.entries, entry{v, parts[2]})
+		case parts[0] == "s" && v <= statAlwaysCapital:
+			src.stats[parts[2]] = uint8(v)
+		default:
+			return nil, chronicle.Errorf(chronicle.EINVALID, name, "lexicon line %d: unknown record %q %d", n, parts[0], v)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, chronicle.Errorf(chronicle.EINVALID, name, "lexicon: %v", err)
+	}
+	return src, nil
+}
+
+// handWrittenEntries reads the lists in lists/.
+func handWrittenEntries() ([]entry, error) {
+	var out []entry
+	names := make([]string, 0, len(kindFiles))
+	for name := range kindFiles {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		data, err := listFiles.ReadFile("lists/" + name)
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			out = append(out, entry{kindFiles[name], line})
+		}
+	}
+	return append(out, dictionaryEntries()...), nil
+}
+
+// dictionaryEntries reads lists/dictionary_names.txt ("Word\tname|both").
+func dictionaryEntries() []entry {
+	data, err := listFiles.ReadFile("lists/dictionary_names.txt")
+	if err != nil {
+		return nil
+	}
+	var out []entry
+	for _, line := range strings.Split(string(data), "\n") {
+		word, kind, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		k := kindDictName
+		if kind == "both" {
+			k = kindDictBoth
+		}
+		out = append(out, entry{k, word})
+	}
+	return out
+}
+
+// countryEntries reads country names and capitals from GeoNames'
+// countryInfo.txt, and first-level division names from admin1CodesASCII.txt
+// when admin1 is not nil.
+func countryEntries(countryInfo io.Reader, admin1 io.Reader, name string) ([]entry, error) {
+	var out []entry
+	sc := bufio.NewScanner(countryInfo)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 6 {
+			return nil, chronicle.Errorf(chronicle.EINVALID, name, "line %d: want at least 6 columns", n)
+		}
+		for _, c := range cols[4:6] {
+			if c = strings.TrimSpace(c); c != "" {
+				out = append(out, entry{kindPlace, c})
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, chronicle.Errorf(chronicle.EINVALID, name, "%v", err)
+	}
+	if admin1 == nil {
+		return out, nil
+	}
+	sc = bufio.NewScanner(admin1)
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) >= 3 && strings.TrimSpace(cols[2]) != "" {
+			out = append(out, entry{kindPlace, strings.TrimSpace(cols[2])})
+		}
+	}
+	return out, sc.Err()
+}
+
+// caseCounts accumulates how a word is written in running text.
+type caseCounts struct{ lower, capital int }
+
+// countCase records the case of every alphabetic word that does not start
+// its sentence.
+func countCase(counts map[string]*caseCounts, tokens []string) {
+	for i, tok := range tokens {
+		if i == 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(tok)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		key := strings.ToLower(tok)
+		c := counts[key]
+		if c == nil {
+			c = &caseCounts{}
+			counts[key] = c
+		}
+		if unicode.IsUpper(r) {
+			c.capital++
+		} else {
+			c.lower++
+		}
+	}
+}
+
+// caseStats turns counts into the statistic the features use, for words seen
+// at least minCount times.
+func caseStats(counts map[string]*caseCounts, minCount int) map[string]uint8 {
+	out := map[string]uint8{}
+	for w, c := range counts {
+		total := c.lower + c.capital
+		if total < minCount {
+			continue
+		}
+		frac := float64(c.capital) / float64(total)
+		switch {
+		case c.lower == 0:
+			out[w] = statAlwaysCapital
+		case frac >= 0.7:
+			out[w] = statMostlyCapital
+		case frac >= 0.2:
+			out[w] = statMixed
+		default:
+			out[w] = statMostlyLower
+		}
+	}
+	return out
+}

@@ -1,0 +1,106 @@
+package ner
+
+import (
+	"context"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"chronicle"
+	"chronicle/nlp/ner/iob2"
+)
+
+func TestLoadRejectsBadInput(t *testing.T) {
+	good, err := os.ReadFile("model/ner.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := map[string][]byte{
+		"empty":           nil,
+		"wrong magic":     []byte("PCP1 something else"),
+		"truncated":       good[:len(modelMagic)+3],
+		"lexicon too big": append([]byte(modelMagic), 0xff, 0xff, 0x03),
+	}
+	for name, data := range tests {
+		_, err := Load(data, "test.bin")
+		if err == nil {
+			t.Errorf("%s: no error", name)
+			continue
+		}
+		if chronicle.ErrorCode(err) != chronicle.EINVALID || !strings.Contains(err.Error(), "test.bin") {
+			t.Errorf("%s: error %q, want EINVALID naming test.bin", name, err)
+		}
+	}
+}
+
+func FuzzLoad(f *testing.F) {
+	good, err := os.ReadFile("model/ner.bin")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good[:200])
+	f.Add([]byte(modelMagic + "\x05abcde"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := Load(data, "fuzz")
+		if err == nil {
+			m.Recognize(&chronicle.Document{Tokens: []chronicle.Token{{Text: "Paris", End: 5}}})
+		}
+	})
+}
+
+// readFixture reads the hand-written training fixture.
+func readFixture(t *testing.T) []Example {
+	t.Helper()
+	f, err := os.Open("testdata/train.iob2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sents, err := iob2.Read(f, "testdata/train.iob2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []Example
+	for _, s := range sents {
+		out = append(out, Example{Doc: s.Doc, Tokens: s.Tokens, Tags: s.Tags})
+	}
+	exampleDocCase(out)
+	return out
+}
+
+// TestTrainMarshalLoad trains on a small fixture, checks that the model
+// learns it and that a saved and loaded model predicts the same.
+func TestTrainMarshalLoad(t *testing.T) {
+	examples := readFixture(t)
+	entries, err := handWrittenEntries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := &lexiconSource{entries: entries, stats: map[string]uint8{"the": statMostlyLower}}
+	m, err := trainOn(context.Background(), examples, src, TrainOptions{Epochs: 5, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := m.Marshal(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := Load(data, "trained")
+	if err != nil {
+		t.Fatal(err)
+	}
+	right := 0
+	for _, ex := range examples {
+		before, after := m.Predict(ex), loaded.Predict(ex)
+		if !reflect.DeepEqual(before, after) {
+			t.Errorf("%v: trained model says %v, loaded one %v", ex.Tokens, before, after)
+		}
+		if reflect.DeepEqual(after, ex.Tags) {
+			right++
+		}
+	}
+	if right < len(examples)*3/4 {
+		t.Errorf("the model fits only %d of its %d training sentences", right, len(examples))
+	}
+}

@@ -1,0 +1,110 @@
+package nlp
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+
+	"chronicle"
+	"chronicle/eval"
+	"chronicle/internal/shared"
+)
+
+func find(doc *chronicle.Document, word string) int {
+	for i, t := range doc.Tokens {
+		if t.Text == word {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestAnnotateNewsArcs(t *testing.T) {
+	f, err := os.Open("testdata/arcs.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if strings.HasPrefix(sc.Text(), "#") {
+			continue
+		}
+		c := strings.Split(sc.Text(), "\t")
+		sentence, dep, rel, head := c[0], c[1], c[2], c[3]
+		doc := Analyze(sentence)
+		d, h := find(doc, dep), find(doc, head)
+		if d < 0 || h < 0 {
+			t.Errorf("%q: %q or %q not a token", sentence, dep, head)
+			continue
+		}
+		// UD heads a multi-word name by its first word ("Steve" in "Steve
+		// Witkoff"): the name as a whole fills the relation.
+		if doc.Tokens[d].Rel == "flat" && doc.Tokens[d].Head >= 0 {
+			d = doc.Tokens[d].Head
+		}
+		got := doc.Tokens[d]
+		if got.Head != h || got.Rel != rel {
+			gotHead := "ROOT"
+			if got.Head >= 0 {
+				gotHead = doc.Tokens[got.Head].Text
+			}
+			t.Errorf("%q: %s is %s of %s, want %s of %s", sentence, dep, got.Rel, gotHead, rel, head)
+		}
+	}
+}
+
+func TestAnnotateFillsEveryToken(t *testing.T) {
+	doc := Analyze("PUTIN MEETS WITKOFF IN ST. PETERSBURG\n\n“We will see,” he said. It’s over.")
+	roots := map[int]int{}
+	for i, tok := range doc.Tokens {
+		if tok.UPOS == "" || tok.XPOS == "" || tok.Lemma == "" || tok.Rel == "" {
+			t.Errorf("token %d %q not annotated: %+v", i, tok.Text, tok)
+		}
+		if tok.Head < 0 {
+			roots[tok.Sentence]++
+		} else if doc.Tokens[tok.Head].Sentence != tok.Sentence {
+			t.Errorf("token %d %q has its head in another sentence", i, tok.Text)
+		}
+	}
+	for s := range doc.Sentences {
+		if roots[s] != 1 {
+			t.Errorf("sentence %d has %d roots", s, roots[s])
+		}
+	}
+}
+
+// Floors a little under what the committed models reach on EWT dev
+// (see the report of `chronicle eval ud`).
+func TestDevAccuracyFloors(t *testing.T) {
+	p := shared.Path(t, "data/ud-ewt/en_ewt-ud-dev.conllu")
+	pipe, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := eval.UDFile(p, pipe.Annotate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range []struct {
+		name       string
+		got, floor float64
+	}{
+		{"UPOS", r.UPOS, floorUPOS}, {"XPOS", r.XPOS, floorXPOS}, {"lemma", r.Lemma, floorLemma},
+		{"UAS", r.UAS, floorUAS}, {"LAS", r.LAS, floorLAS},
+	} {
+		if m.got < m.floor {
+			t.Errorf("%s %.4f on dev, below the floor %.4f", m.name, m.got, m.floor)
+		}
+	}
+	t.Logf("dev: %+v", r)
+}
+
+const (
+	floorUPOS  = 0.94
+	floorXPOS  = 0.935
+	floorLemma = 0.96
+	floorUAS   = 0.825
+	floorLAS   = 0.785
+)

@@ -1,0 +1,199 @@
+package parser
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+
+	"chronicle/nlp/conllu"
+	"chronicle/nlp/internal/pack"
+	"chronicle/nlp/perceptron"
+)
+
+// Parser holds the transition model and the arc labeller.
+type Parser struct {
+	moves  *perceptron.Model
+	labels *perceptron.Model
+	root   int // class of "root"
+}
+
+const magic = "PAR1"
+
+// Parse returns each word's head (an index into forms, -1 for the root) and
+// relation. upos and xpos are the words' tags.
+func (p *Parser) Parse(forms, upos, xpos []string) (heads []int, rels []string) {
+	s := prepare(forms, upos, xpos)
+	heads = p.attach(s, nil, false)
+	classes := p.label(s, heads, nil)
+	rels = make([]string, len(forms))
+	for i, c := range classes {
+		rels[i] = p.labels.Labels[c]
+	}
+	return heads, rels
+}
+
+// attach runs the transition system and returns heads with -1 for the root.
+// With gold heads (root = n) it trains; explore follows the model's own
+// (possibly wrong) moves, as the dynamic oracle allows.
+func (p *Parser) attach(s *sentence, gold []int, explore bool) []int {
+	st := newState(s.n)
+	var scores [nMoves]float32
+	feats := make([]uint64, 0, 96)
+	for !st.done() {
+		feats = st.features(feats[:0], s)
+		p.moves.Score(feats, scores[:])
+		guess := -1
+		for m := range nMoves {
+			if st.valid(m) && (guess < 0 || scores[m] > scores[guess]) {
+				guess = m
+			}
+		}
+		if gold != nil {
+			cost := st.costly(gold)
+			best := -1
+			for m := range nMoves {
+				if !cost[m] && (best < 0 || scores[m] > scores[best]) {
+					best = m
+				}
+			}
+			if best < 0 { // no move keeps every gold arc (non-projective)
+				best = guess
+			}
+			p.moves.Update(feats, best, guess)
+			if !explore {
+				guess = best
+			}
+		}
+		st.apply(guess)
+	}
+	heads := st.heads[:s.n]
+	// One root per sentence: further words attached to the root hang from
+	// the first one.
+	first := -1
+	for i, h := range heads {
+		if h == s.n {
+			if first < 0 {
+				first = i
+				heads[i] = -1
+			} else {
+				heads[i] = first
+			}
+		}
+	}
+	return heads
+}
+
+// Train trains a parser on treebank sentences; tags[i] gives the UPOS and
+// XPOS tags to train sentence i with (ideally predicted ones, so the parser
+// learns to live with tagging errors).
+func Train(sents []conllu.Sentence, tags func(i int) (upos, xpos []string), epochs int, seed uint64, progress func(epoch int)) *Parser {
+	relSet := map[string]bool{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			relSet[w.Rel] = true
+		}
+	}
+	rels := make([]string, 0, len(relSet))
+	for r := range relSet {
+		rels = append(rels, r)
+	}
+	slices.Sort(rels)
+	p := &Parser{moves: perceptron.New([]string{"shift", "left", "right"}), labels: perceptron.New(rels)}
+	p.root = p.labels.Class("root")
+
+	prepared := make([]*sentence, len(sents))
+	golds := make([][]int, len(sents))
+	goldRels := make([][]int, len(sents))
+	for i, snt := range sents {
+		forms := make([]string, len(snt.Words))
+		for j, w := range snt.Words {
+			forms[j] = w.Form
+			h := w.Head - 1
+			if h < 0 {
+				h = len(snt.Words)
+			}
+			golds[i] = append(golds[i], h)
+			goldRels[i] = append(goldRels[i], p.labels.Class(w.Rel))
+		}
+		upos, xpos := tags(i)
+		prepared[i] = prepare(forms, upos, xpos)
+	}
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(seed, 0x9a25))
+	for epoch := range epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			p.attach(prepared[i], golds[i], epoch > 0)
+			heads := make([]int, len(golds[i]))
+			for j, h := range golds[i] {
+				if h == len(heads) {
+					h = -1
+				}
+				heads[j] = h
+			}
+			p.label(prepared[i], heads, goldRels[i])
+		}
+		if progress != nil {
+			progress(epoch)
+		}
+	}
+	p.moves.Average()
+	p.labels.Average()
+	return p
+}
+
+// Default pruning thresholds of Marshal: weights smaller than these are
+// dropped. The smaller tables mostly fit in cache, which makes parsing
+// several times faster for a small loss (see MarshalPruned).
+const (
+	MovesMinWeight  = 0.01
+	LabelsMinWeight = 0.01
+)
+
+// Marshal writes the trained parser compactly.
+func (p *Parser) Marshal() ([]byte, error) {
+	return p.MarshalPruned(MovesMinWeight, LabelsMinWeight)
+}
+
+// MarshalPruned writes the parser dropping weights below the given sizes.
+func (p *Parser) MarshalPruned(movesMin, labelsMin float32) ([]byte, error) {
+	m, err := p.moves.Marshal(movesMin)
+	if err != nil {
+		return nil, err
+	}
+	l, err := p.labels.Marshal(labelsMin)
+	if err != nil {
+		return nil, err
+	}
+	return pack.Join(magic, m, l), nil
+}
+
+// Load reads a parser written by Marshal.
+func Load(data []byte) (*Parser, error) {
+	parts, err := pack.Split(magic, data, 2)
+	if err != nil {
+		return nil, err
+	}
+	p := &Parser{}
+	if p.moves, err = perceptron.Load(parts[0]); err != nil {
+		return nil, err
+	}
+	if p.labels, err = perceptron.Load(parts[1]); err != nil {
+		return nil, err
+	}
+	p.root = p.labels.Class("root")
+	return p, nil
+}
+
+// functionTag reports XPOS tags of words whose form tells a relation apart
+// (case markers, auxiliaries, determiners).
+func functionTag(xpos string) bool {
+	switch xpos {
+	case "IN", "TO", "MD", "POS", "DT", "WDT", "WP", "WRB", "RP", "CC", "EX", "PRP", "PRP$", "WP$":
+		return true
+	}
+	return strings.HasPrefix(xpos, "VB") || xpos == "," || xpos == "."
+}

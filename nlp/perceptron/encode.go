@@ -1,0 +1,200 @@
+package perceptron
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+const magic = "PCP1"
+
+// Marshal returns the averaged model pruned, quantized and compressed: each
+// feature row is scaled so its largest weight is ±127 and stored as int8;
+// weights that round to zero, or are smaller than minWeight in absolute value,
+// are dropped, and so are rows left empty. Columns (keys, scales, counts,
+// classes, values) are written one after another because like values
+// compress better together.
+func (m *Model) Marshal(minWeight float32) ([]byte, error) {
+	if m.rows == nil || m.u != nil {
+		return nil, errors.New("perceptron: Marshal needs a trained and averaged model, not a loaded one")
+	}
+	n := len(m.Labels)
+	keys := make([]uint64, 0, len(m.rows))
+	for k := range m.rows {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+
+	var keyCol, scaleCol, countCol, classCol, valueCol bytes.Buffer
+	var buf [binary.MaxVarintLen64]byte
+	var prevKey uint64
+	rowsKept := 0
+	for _, k := range keys {
+		r := int(m.rows[k])
+		row := m.w[r*n : r*n+n]
+		mx := absMax(row)
+		if mx < minWeight || mx == 0 {
+			continue
+		}
+		scale := mx / 127
+		count := 0
+		prevClass := 0
+		var cls, vals []byte
+		for c, v := range row {
+			if math.Abs(float64(v)) < float64(minWeight) {
+				continue
+			}
+			q := int(math.Round(float64(v / scale)))
+			if q == 0 {
+				continue
+			}
+			cls = binary.AppendUvarint(cls, uint64(c-prevClass))
+			prevClass = c
+			vals = append(vals, byte(int8(q)))
+			count++
+		}
+		if count == 0 {
+			continue
+		}
+		rowsKept++
+		keyCol.Write(buf[:binary.PutUvarint(buf[:], k-prevKey)])
+		prevKey = k
+		binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(scale))
+		scaleCol.Write(buf[:4])
+		countCol.Write(buf[:binary.PutUvarint(buf[:], uint64(count))])
+		classCol.Write(cls)
+		valueCol.Write(vals)
+	}
+
+	var out bytes.Buffer
+	out.WriteString(magic)
+	zw, err := flate.NewWriter(&out, flate.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	var head []byte
+	head = binary.AppendUvarint(head, uint64(n))
+	for _, l := range m.Labels {
+		head = binary.AppendUvarint(head, uint64(len(l)))
+		head = append(head, l...)
+	}
+	head = binary.AppendUvarint(head, uint64(rowsKept))
+	for _, col := range []*bytes.Buffer{&keyCol, &scaleCol, &countCol, &classCol, &valueCol} {
+		head = binary.AppendUvarint(head, uint64(col.Len()))
+	}
+	zw.Write(head)
+	for _, col := range []*bytes.Buffer{&keyCol, &scaleCol, &countCol, &classCol, &valueCol} {
+		zw.Write(col.Bytes())
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+// Load reads a model written by Marshal. The result scores but cannot be
+// trained further.
+func Load(data []byte) (*Model, error) {
+	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
+		return nil, errors.New("perceptron: not a model file (bad magic)")
+	}
+	raw, err := io.ReadAll(flate.NewReader(bytes.NewReader(data[len(magic):])))
+	if err != nil {
+		return nil, fmt.Errorf("perceptron: corrupt model: %w", err)
+	}
+	r := &reader{b: raw}
+	n := r.uvarint()
+	if n == 0 || n > 1<<16 {
+		return nil, fmt.Errorf("perceptron: corrupt model: %d classes", n)
+	}
+	labels := make([]string, n)
+	for i := range labels {
+		labels[i] = string(r.bytes(r.uvarint()))
+	}
+	rows := r.uvarint()
+	var cols [5][]byte
+	var lens [5]uint64
+	for i := range lens {
+		lens[i] = r.uvarint()
+	}
+	for i := range cols {
+		cols[i] = r.bytes(lens[i])
+	}
+	if r.err != nil || rows > uint64(len(raw)) {
+		return nil, errors.New("perceptron: corrupt model: truncated")
+	}
+	keys, scales, counts := &reader{b: cols[0]}, &reader{b: cols[1]}, &reader{b: cols[2]}
+	classes, values := &reader{b: cols[3]}, cols[4]
+
+	m := &Model{Labels: labels, index: make(map[uint64]span, rows)}
+	m.classes = make([]uint16, 0, len(values))
+	m.values = make([]float32, 0, len(values))
+	var key uint64
+	for range rows {
+		key += keys.uvarint()
+		scale := math.Float32frombits(binary.LittleEndian.Uint32(scales.bytes(4)))
+		count := counts.uvarint()
+		if count > uint64(len(values)) {
+			return nil, errors.New("perceptron: corrupt model: row too long")
+		}
+		start := len(m.values)
+		c := uint64(0)
+		for range count {
+			c += classes.uvarint()
+			if c >= n || len(values) == 0 {
+				return nil, errors.New("perceptron: corrupt model: bad class")
+			}
+			m.classes = append(m.classes, uint16(c))
+			m.values = append(m.values, float32(int8(values[0]))*scale)
+			values = values[1:]
+		}
+		m.index[key] = span{uint32(start), uint32(len(m.values))}
+	}
+	if n <= 4 {
+		m.small = make(map[uint64][4]float32, len(m.index))
+		for k, sp := range m.index {
+			var row [4]float32
+			for i := sp.start; i < sp.end; i++ {
+				row[m.classes[i]] = m.values[i]
+			}
+			m.small[k] = row
+		}
+		m.index, m.classes, m.values = nil, nil, nil
+	}
+	if keys.err != nil || scales.err != nil || counts.err != nil || classes.err != nil {
+		return nil, errors.New("perceptron: corrupt model: truncated column")
+	}
+	return m, nil
+}
+
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (r *reader) uvarint() uint64 {
+	v, k := binary.Uvarint(r.b)
+	if k <= 0 {
+		r.err = io.ErrUnexpectedEOF
+		r.b = nil
+		return 0
+	}
+	r.b = r.b[k:]
+	return v
+}
+
+func (r *reader) bytes(n uint64) []byte {
+	if n > uint64(len(r.b)) {
+		r.err = io.ErrUnexpectedEOF
+		r.b = nil
+		return make([]byte, min(n, 8))
+	}
+	out := r.b[:n]
+	r.b = r.b[n:]
+	return out
+}

@@ -1,0 +1,173 @@
+package perceptron
+
+import (
+	"math"
+)
+
+// Model is a multi-class linear model. A new model is trainable; one read by
+// Load can only score.
+type Model struct {
+	Labels []string // class names; class i is Labels[i]
+
+	// Training state: dense rows of len(Labels) weights per updated feature.
+	rows  map[uint64]int32
+	w     []float32
+	u     []float64 // sum over updates of step*delta, for averaging
+	steps int
+
+	// Inference state: sparse rows, or for models of at most four classes
+	// dense rows inside the map, which saves a cache miss per feature.
+	small   map[uint64][4]float32
+	index   map[uint64]span
+	classes []uint16
+	values  []float32
+}
+
+type span struct{ start, end uint32 }
+
+// New returns an empty trainable model over the given class labels.
+func New(labels []string) *Model {
+	return &Model{Labels: labels, rows: make(map[uint64]int32)}
+}
+
+// Classes returns the number of classes.
+func (m *Model) Classes() int { return len(m.Labels) }
+
+// Class returns the index of label, or -1.
+func (m *Model) Class(label string) int {
+	for i, l := range m.Labels {
+		if l == label {
+			return i
+		}
+	}
+	return -1
+}
+
+// Score sets scores[0:Classes()] to the sum of the weights of features.
+// Unknown features contribute nothing.
+func (m *Model) Score(features []uint64, scores []float32) {
+	clear(scores[:len(m.Labels)])
+	m.ScoreAdd(features, scores)
+}
+
+// ScoreAdd adds the weights of features to scores[0:Classes()].
+func (m *Model) ScoreAdd(features []uint64, scores []float32) {
+	n := len(m.Labels)
+	scores = scores[:n]
+	if m.small != nil {
+		var sum [4]float32
+		for _, f := range features {
+			if row, ok := m.small[f]; ok {
+				sum[0] += row[0]
+				sum[1] += row[1]
+				sum[2] += row[2]
+				sum[3] += row[3]
+			}
+		}
+		for c := range scores {
+			scores[c] += sum[c]
+		}
+		return
+	}
+	if m.index != nil {
+		for _, f := range features {
+			sp, ok := m.index[f]
+			if !ok {
+				continue
+			}
+			cls := m.classes[sp.start:sp.end]
+			vals := m.values[sp.start:sp.end]
+			for i, c := range cls {
+				scores[c] += vals[i]
+			}
+		}
+		return
+	}
+	for _, f := range features {
+		r, ok := m.rows[f]
+		if !ok {
+			continue
+		}
+		row := m.w[int(r)*n : int(r)*n+n]
+		for c, v := range row {
+			scores[c] += v
+		}
+	}
+}
+
+// Predict scores features and returns the best class; scores is scratch space
+// of at least Classes() entries and holds the scores afterwards.
+func (m *Model) Predict(features []uint64, scores []float32) int {
+	m.Score(features, scores)
+	return Argmax(scores[:len(m.Labels)])
+}
+
+// Argmax returns the index of the largest score (the first on ties).
+func Argmax(scores []float32) int {
+	best := 0
+	for i, s := range scores {
+		if s > scores[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// Update is one training step: call it for every example, also when the guess
+// was right, since the averaging counts examples. When truth != guess the
+// features' weights move by +1 for truth and -1 for guess.
+func (m *Model) Update(features []uint64, truth, guess int) {
+	m.steps++
+	if truth == guess {
+		return
+	}
+	n := len(m.Labels)
+	step := float64(m.steps)
+	for _, f := range features {
+		r, ok := m.rows[f]
+		if !ok {
+			r = int32(len(m.rows))
+			m.rows[f] = r
+			m.w = append(m.w, make([]float32, n)...)
+			m.u = append(m.u, make([]float64, n)...)
+		}
+		base := int(r) * n
+		m.w[base+truth]++
+		m.w[base+guess]--
+		m.u[base+truth] += step
+		m.u[base+guess] -= step
+	}
+}
+
+// Average replaces the weights by their average over all training steps, as
+// the averaged perceptron predicts with. Call it once, after training.
+func (m *Model) Average() {
+	if m.steps == 0 {
+		return
+	}
+	c := float64(m.steps)
+	for i := range m.w {
+		m.w[i] = float32(float64(m.w[i]) - m.u[i]/c)
+	}
+	m.u = nil
+}
+
+// Features returns the number of feature rows the model holds.
+func (m *Model) Features() int {
+	if m.small != nil {
+		return len(m.small)
+	}
+	if m.index != nil {
+		return len(m.index)
+	}
+	return len(m.rows)
+}
+
+// absMax returns the largest absolute weight of a dense row.
+func absMax(row []float32) float32 {
+	var mx float32
+	for _, v := range row {
+		mx = max(mx, float32(math.Abs(float64(v))))
+	}
+	return mx
+}

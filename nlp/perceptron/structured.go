@@ -1,0 +1,27 @@
+package perceptron
+
+// Structured learners (a sequence decoded with Viterbi) update the gold and
+// the predicted path with different feature sets, which Update cannot express:
+// they call Tick once per example and Adjust for each side of a mistake.
+
+// Tick counts one training example for averaging without changing weights.
+func (m *Model) Tick() { m.steps++ }
+
+// Adjust adds delta to the weights of class for each feature, as of the
+// current step (call Tick first for a new example).
+func (m *Model) Adjust(features []uint64, class int, delta float32) {
+	n := len(m.Labels)
+	step := float64(m.steps) * float64(delta)
+	for _, f := range features {
+		r, ok := m.rows[f]
+		if !ok {
+			r = int32(len(m.rows))
+			m.rows[f] = r
+			m.w = append(m.w, make([]float32, n)...)
+			m.u = append(m.u, make([]float64, n)...)
+		}
+		i := int(r)*n + class
+		m.w[i] += delta
+		m.u[i] += step
+	}
+}

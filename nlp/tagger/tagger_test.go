@@ -1,0 +1,93 @@
+package tagger
+
+import (
+	"testing"
+
+	"chronicle/nlp/conllu"
+)
+
+func TestShape(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"McCain", "XxXx"}, {"U.S.", "X.X."}, {"2019", "d"}, {"e-mail", "x-x"},
+		{"Witkoff's", "Xx'x"}, {"Зеленский", "Xx"}, {"", ""},
+	} {
+		if got := Shape(tc.in); got != tc.want {
+			t.Errorf("Shape(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestIsHeadline(t *testing.T) {
+	for _, tc := range []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"Trump", "Envoy", "Holds", "Talks", "With", "Putin"}, true},
+		{[]string{"PUTIN", "MEETS", "WITKOFF", "IN", "MOSCOW"}, true},
+		{[]string{"Trump", "told", "Russia", "to", "get", "moving", "."}, false},
+		{[]string{"Talks", "end"}, false},
+	} {
+		if got := IsHeadline(tc.words); got != tc.want {
+			t.Errorf("IsHeadline(%q) = %v, want %v", tc.words, got, tc.want)
+		}
+	}
+}
+
+func TestTrainTagsTrainingSentences(t *testing.T) {
+	sents, err := conllu.ReadFile("testdata/small.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := Train(sents, 10, 1, nil)
+	data, err := tg.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := Load(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrong := 0
+	for _, s := range sents {
+		var forms []string
+		for _, w := range s.Words {
+			forms = append(forms, w.Form)
+		}
+		upos, xpos := loaded.Tag(forms)
+		for i, w := range s.Words {
+			if upos[i] != w.UPOS || xpos[i] != w.XPOS {
+				wrong++
+				t.Logf("%s %q: %s/%s, want %s/%s", s.ID, w.Form, upos[i], xpos[i], w.UPOS, w.XPOS)
+			}
+		}
+	}
+	if wrong > 1 {
+		t.Fatalf("%d training words mistagged", wrong)
+	}
+}
+
+func TestLoadRejectsGarbage(t *testing.T) {
+	for _, in := range []string{"", "TAG2", "TAG2\x01x", "PAR1"} {
+		if _, err := Load([]byte(in)); err == nil {
+			t.Errorf("Load(%q) gave no error", in)
+		}
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	sents, err := conllu.ReadFile("testdata/small.conllu")
+	if err != nil {
+		f.Fatal(err)
+	}
+	tg := Train(sents, 2, 1, nil)
+	f.Add("Trump", "told", "RUSSIA")
+	f.Add("", "\xff", "—")
+	f.Fuzz(func(t *testing.T, a, b, c string) {
+		upos, xpos := tg.Tag([]string{a, b, c})
+		for i := range upos {
+			if upos[i] == "" || xpos[i] == "" {
+				t.Fatalf("empty tag for word %d", i)
+			}
+		}
+	})
+}

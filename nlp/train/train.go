@@ -1,0 +1,127 @@
+package train
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"chronicle"
+	"chronicle/eval"
+	"chronicle/nlp"
+	"chronicle/nlp/conllu"
+	"chronicle/nlp/lemma"
+	"chronicle/nlp/parser"
+	"chronicle/nlp/tagger"
+)
+
+// Treebank files under the data folder.
+const (
+	TrainFile = "ud-ewt/en_ewt-ud-train.conllu"
+	DevFile   = "ud-ewt/en_ewt-ud-dev.conllu"
+)
+
+// Options fix what training does; the defaults reproduce the committed models.
+type Options struct {
+	Data, Out    string // data folder; folder the model files are written to
+	TaggerEpochs int
+	ParserEpochs int
+	Folds        int // jackknife folds for the parser's training tags
+	Seed         uint64
+	Log          io.Writer
+}
+
+// Defaults returns the options the committed models were trained with.
+func Defaults(data, out string) Options {
+	return Options{Data: data, Out: out, TaggerEpochs: 8, ParserEpochs: 10, Folds: 4, Seed: 1, Log: io.Discard}
+}
+
+func forms(s conllu.Sentence) []string {
+	out := make([]string, len(s.Words))
+	for i, w := range s.Words {
+		out[i] = w.Form
+	}
+	return out
+}
+
+func (o Options) logf(format string, args ...any) {
+	fmt.Fprintf(o.Log, format+"\n", args...)
+}
+
+func (o Options) write(name string, data []byte) error {
+	p := filepath.Join(o.Out, name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		return chronicle.Errorf(chronicle.EINVALID, p, "cannot write model: %v", err)
+	}
+	o.logf("wrote %s (%d bytes)", p, len(data))
+	return nil
+}
+
+// Tagger trains the tagger and the lemmatizer and writes their files.
+func Tagger(o Options) error {
+	sents, err := conllu.ReadFile(filepath.Join(o.Data, TrainFile))
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	t := tagger.Train(sents, o.TaggerEpochs, o.Seed, func(e int) {
+		o.logf("tagger: epoch %d done after %s", e+1, time.Since(start).Round(time.Second))
+	})
+	b, err := t.Marshal()
+	if err != nil {
+		return err
+	}
+	if err := o.write(nlp.TaggerFile, b); err != nil {
+		return err
+	}
+	var examples []lemma.Example
+	for _, s := range sents {
+		for _, w := range s.Words {
+			examples = append(examples, lemma.Example{Form: w.Form, XPOS: w.XPOS, Lemma: w.Lemma})
+		}
+	}
+	return o.write(nlp.LemmaFile, lemma.Train(examples).Marshal())
+}
+
+// Parser trains the parser on jackknifed tags and writes its file.
+func Parser(o Options) error {
+	sents, err := conllu.ReadFile(filepath.Join(o.Data, TrainFile))
+	if err != nil {
+		return err
+	}
+	upos := make([][]string, len(sents))
+	xpos := make([][]string, len(sents))
+	folds := max(o.Folds, 2)
+	for f := range folds {
+		var rest []conllu.Sentence
+		for i, s := range sents {
+			if i%folds != f {
+				rest = append(rest, s)
+			}
+		}
+		t := tagger.Train(rest, o.TaggerEpochs, o.Seed+uint64(f)+1, nil)
+		for i := f; i < len(sents); i += folds {
+			upos[i], xpos[i] = t.Tag(forms(sents[i]))
+		}
+		o.logf("parser: jackknife fold %d of %d tagged", f+1, folds)
+	}
+	start := time.Now()
+	p := parser.Train(sents, func(i int) ([]string, []string) { return upos[i], xpos[i] }, o.ParserEpochs, o.Seed, func(e int) {
+		o.logf("parser: epoch %d done after %s", e+1, time.Since(start).Round(time.Second))
+	})
+	b, err := p.Marshal()
+	if err != nil {
+		return err
+	}
+	return o.write(nlp.ParserFile, b)
+}
+
+// Dev scores the models in o.Out on the dev treebank.
+func Dev(o Options) (eval.UDReport, error) {
+	pipe, err := nlp.LoadDir(o.Out)
+	if err != nil {
+		return eval.UDReport{}, err
+	}
+	return eval.UDFile(filepath.Join(o.Data, DevFile), pipe.Annotate)
+}

@@ -1,0 +1,199 @@
+package resolve
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"chronicle"
+	"chronicle/kb"
+)
+
+// Actors are the actors of one document, in order of first mention, and the
+// state needed to resolve further mentions of it.
+type Actors struct {
+	List []chronicle.Actor
+
+	doc      *chronicle.Document
+	kb       *kb.KB
+	at       time.Time
+	byKey    map[string]int // identity key → index in List
+	gender   map[int]string // index in List → "m" / "f"
+	mentions []mention      // every resolved mention, for pronouns and short names
+	memo      map[int][]string
+	fuzzyMemo map[string]string
+}
+
+// mention is a resolved span of tokens [first, last).
+type mention struct {
+	first, last int
+	actor       int
+}
+
+// candidate is an actor a phrase stands for, before it gets an id.
+type candidate struct {
+	key    string // identity: the same key is the same actor
+	actor  chronicle.Actor
+	gender string
+}
+
+// Resolve links every entity mention of doc to an actor (setting
+// doc.Entities[i].Actor) and finds the actors named by knowledge-base names
+// and demonym-led groups ("Russian forces"). Places named only as places ("in
+// St. Petersburg") get no actor. published is the article's date, for
+// offices; the zero time means the date is unknown.
+func Resolve(doc *chronicle.Document, published time.Time, k *kb.KB) *Actors {
+	if published.IsZero() {
+		published = time.Now()
+	}
+	a := &Actors{doc: doc, kb: k, at: published, byKey: map[string]int{}, gender: map[int]string{}, memo: map[int][]string{},
+		fuzzyMemo: map[string]string{}}
+	covered := make([]bool, len(doc.Tokens))
+	type span struct{ first, last, entity int }
+	var spans []span
+	for i, e := range doc.Entities {
+		if e.First < 0 || e.Last > len(doc.Tokens) || e.First >= e.Last {
+			continue
+		}
+		spans = append(spans, span{e.First, e.Last, i})
+		for t := e.First; t < e.Last; t++ {
+			covered[t] = true
+		}
+	}
+	for i := 0; i < len(doc.Tokens); i++ {
+		if covered[i] {
+			continue
+		}
+		if n, _ := a.nameAt(i, len(doc.Tokens)); n > 0 && !overlaps(covered, i, i+n) {
+			spans = append(spans, span{i, i + n, -1})
+			for t := i; t < i+n; t++ {
+				covered[t] = true
+			}
+			i += n - 1
+		}
+	}
+	sort.Slice(spans, func(x, y int) bool { return spans[x].first < spans[y].first })
+	groups := a.demonymGroups(covered)
+	gi := 0
+	for _, s := range spans {
+		for gi < len(groups) && groups[gi][0] < s.first {
+			a.At(groups[gi][1])
+			gi++
+		}
+		if a.isPlace(s.first, s.last) {
+			continue
+		}
+		id, ok := a.resolveName(s.first, s.last)
+		if ok && s.entity >= 0 {
+			doc.Entities[s.entity].Actor = id
+		}
+	}
+	for ; gi < len(groups); gi++ {
+		a.At(groups[gi][1])
+	}
+	return a
+}
+
+func overlaps(covered []bool, first, last int) bool {
+	for t := first; t < last; t++ {
+		if covered[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// At returns the actor for the noun phrase headed by token head, adding it
+// when it is new. A plural or compound phrase returns its first actor; see
+// AtAll.
+func (a *Actors) At(head int) (id string, ok bool) {
+	ids := a.AtAll(head)
+	if len(ids) == 0 {
+		return "", false
+	}
+	return ids[0], true
+}
+
+// AtAll returns every actor the phrase headed by token head stands for:
+// "Russia and Ukraine" gives both, "the two countries" the two countries
+// mentioned last before it.
+func (a *Actors) AtAll(head int) []string {
+	if head < 0 || head >= len(a.doc.Tokens) {
+		return nil
+	}
+	if ids, ok := a.memo[head]; ok {
+		return ids
+	}
+	a.memo[head] = nil // guards against cycles through possessors
+	first, last := a.phraseSpan(head)
+	ids := a.collective(first, head)
+	if ids == nil {
+		ids = a.coordinated(first, head, last)
+	}
+	a.memo[head] = ids
+	return ids
+}
+
+// AtSpan resolves the phrase written in tokens [first, last), as a gold
+// standard marks it, to every actor it names.
+func (a *Actors) AtSpan(first, last int) []string {
+	if first < 0 || last > len(a.doc.Tokens) || first >= last {
+		return nil
+	}
+	head := a.spanHead(first, last)
+	if ids := a.collective(first, head); ids != nil {
+		return ids
+	}
+	return a.coordinated(first, head, last)
+}
+
+// Get returns the actor with the id, or the zero Actor.
+func (a *Actors) Get(id string) chronicle.Actor {
+	n, err := strconv.Atoi(strings.TrimPrefix(id, "a"))
+	if err != nil || n < 1 || n > len(a.List) {
+		return chronicle.Actor{}
+	}
+	return a.List[n-1]
+}
+
+// add records a mention of the candidate over tokens [first, last) and
+// returns the actor's id; an existing actor gains only the fields it lacked.
+func (a *Actors) add(c candidate, first, last int) string {
+	i, ok := a.byKey[c.key]
+	if !ok {
+		i = len(a.List)
+		c.actor.ID = "a" + strconv.Itoa(i+1)
+		c.actor.Mentions = nil
+		a.List = append(a.List, c.actor)
+		a.byKey[c.key] = i
+	} else {
+		old := &a.List[i]
+		if old.Country == "" {
+			old.Country = c.actor.Country
+		}
+		if old.Sector == "" {
+			old.Sector = c.actor.Sector
+		}
+		if old.Role == "" {
+			old.Role = c.actor.Role
+		}
+	}
+	if c.gender != "" {
+		a.gender[i] = c.gender
+	}
+	sp := a.doc.Span(first, last)
+	seen := false
+	for _, m := range a.List[i].Mentions {
+		if m == sp {
+			seen = true
+		}
+	}
+	if !seen {
+		a.List[i].Mentions = append(a.List[i].Mentions, sp)
+		a.mentions = append(a.mentions, mention{first, last, i})
+	}
+	return a.List[i].ID
+}
+
+func (a *Actors) text(first, last int) string { return a.doc.SpanText(first, last) }

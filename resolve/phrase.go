@@ -1,0 +1,372 @@
+package resolve
+
+import (
+	"strings"
+
+	"chronicle"
+	"chronicle/kb"
+)
+
+// maxName is the longest name, in tokens, looked up in the knowledge base.
+const maxName = 6
+
+// hasParse reports whether token i's sentence carries a dependency parse.
+func (a *Actors) hasParse(i int) bool {
+	s := a.doc.Sentences[a.doc.Tokens[i].Sentence]
+	for j := s.First; j < s.Last; j++ {
+		if a.doc.Tokens[j].Rel != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *Actors) sentenceEnd(i int) int {
+	return a.doc.Sentences[a.doc.Tokens[i].Sentence].Last
+}
+
+func (a *Actors) sentenceStart(i int) int {
+	return a.doc.Sentences[a.doc.Tokens[i].Sentence].First
+}
+
+// nameAt returns the length of the longest knowledge-base name (not a bare
+// demonym) starting at token i and ending before limit.
+func (a *Actors) nameAt(i, limit int) (int, []kb.Match) {
+	if !capitalized(a.doc.Tokens[i].Text) {
+		return 0, nil
+	}
+	end := min(limit, a.sentenceEnd(i), i+maxName)
+	for j := end; j > i; j-- {
+		last := a.doc.Tokens[j-1]
+		if isPunct(last) || isPossessive(last) {
+			continue
+		}
+		m := a.kb.Lookup(a.text(i, j))
+		named := false
+		for _, x := range m {
+			if x.Demonym == nil {
+				named = true
+			}
+		}
+		if named {
+			return j - i, m
+		}
+		if j-i == 1 || j-i > 1 {
+			if _, ok := a.kb.Capital(a.text(i, j)); ok {
+				return j - i, nil
+			}
+		}
+	}
+	return 0, nil
+}
+
+// countryWord returns the length and country of a country name, demonym
+// (also plural: "Iraqis"), capital, metonym, organisation or known person
+// ("Bush administration") starting at token i, before limit. A demonym after
+// "ethnic" names an ethnic group, not a country.
+func (a *Actors) countryWord(i, limit int) (int, string) {
+	if i >= limit || !capitalized(a.doc.Tokens[i].Text) {
+		return 0, ""
+	}
+	if i > 0 && lower(a.doc.Tokens[i-1]) == "ethnic" {
+		return 0, ""
+	}
+	end := min(limit, i+maxName)
+	for j := end; j > i; j-- {
+		text := a.text(i, j)
+		if code, ok := a.countryOf(text); ok {
+			return j - i, code
+		}
+		if j == i+1 && strings.HasSuffix(text, "s") {
+			if code, ok := a.countryOf(strings.TrimSuffix(text, "s")); ok {
+				return 1, code
+			}
+		}
+	}
+	if code, ok := a.fuzzyCountry(a.doc.Tokens[i].Text); ok && len(a.kb.Lookup(a.doc.Tokens[i].Text)) == 0 {
+		return 1, code
+	}
+	if ps := a.kb.Surname(a.doc.Tokens[i].Text); len(ps) > 0 {
+		same := true
+		for _, p := range ps {
+			same = same && p.Country == ps[0].Country
+		}
+		if p := a.pickPerson(ps, mods{}); p != nil || same {
+			if p == nil {
+				p = ps[0]
+			}
+			if o, ok := p.OfficeAt(a.at); ok {
+				return 1, o.Country
+			}
+			return 1, p.Country
+		}
+	}
+	return 0, ""
+}
+
+// countryOf returns the country a name stands for, if it stands for one.
+func (a *Actors) countryOf(text string) (string, bool) {
+	for _, m := range a.kb.Lookup(text) {
+		switch {
+		case m.Country != nil:
+			return m.Country.Code, true
+		case m.Demonym != nil:
+			return m.Demonym.Code, true
+		case m.Metonym != nil:
+			return m.Metonym.Country, true
+		case m.Org != nil:
+			return m.Org.Country, true
+		}
+	}
+	if c, ok := a.kb.Capital(text); ok {
+		return c.Code, true
+	}
+	return "", false
+}
+
+// sentenceCountry returns the one country named in token i's sentence, for
+// an actor the phrase gives none ("Planning Minister Tran Xuan Gia said
+// Vietnam ..."); "" when the sentence names none or several.
+func (a *Actors) sentenceCountry(i int) string {
+	s := a.doc.Sentences[a.doc.Tokens[i].Sentence]
+	found := ""
+	for j := s.First; j < s.Last; j++ {
+		n, code := a.countryWord(j, s.Last)
+		if n == 0 {
+			continue
+		}
+		j += n - 1
+		if code == "" || code == "IGO" || code == "NGO" || code == "MNC" || code == found {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = code
+	}
+	return found
+}
+
+// titleAt returns the length of a title written at token i ("Prime
+// Minister", "President") and the title.
+func (a *Actors) titleAt(i, limit int) (int, *kb.Title) {
+	for j := min(limit, i+4); j > i; j-- {
+		if t, ok := a.kb.Title(a.text(i, j)); ok {
+			return j - i, t
+		}
+	}
+	return 0, nil
+}
+
+// chunk returns the name containing token i: an entity, a knowledge-base
+// name, or a run of capitalised words; else i alone. named is false for the
+// last case.
+func (a *Actors) chunk(i int) (first, last int, named bool) {
+	for _, e := range a.doc.Entities {
+		if e.First <= i && i < e.Last {
+			return e.First, e.Last, true
+		}
+	}
+	for f := max(a.sentenceStart(i), i-maxName+1); f <= i; f++ {
+		if n, _ := a.nameAt(f, a.sentenceEnd(i)); n > 0 && f+n > i {
+			return f, f + n, true
+		}
+	}
+	t := a.doc.Tokens[i]
+	if !capitalized(t.Text) || (t.UPOS != "" && t.UPOS != "PROPN") {
+		return i, i + 1, false
+	}
+	first, last = i, i+1
+	for first > a.sentenceStart(i) && a.nameWord(first-1) {
+		first--
+	}
+	for last < a.sentenceEnd(i) && a.nameWord(last) {
+		last++
+	}
+	return first, last, true
+}
+
+// nameWord reports whether token j can be part of a capitalised name.
+func (a *Actors) nameWord(j int) bool {
+	t := a.doc.Tokens[j]
+	if t.UPOS != "" && t.UPOS != "PROPN" {
+		return false
+	}
+	return capitalized(t.Text) && !isPunct(t)
+}
+
+// phraseSpan returns the noun phrase headed by token head: from the parse
+// where there is one (without clauses, appositions and conjuncts, which are
+// resolved on their own), else from the words around it.
+func (a *Actors) phraseSpan(head int) (first, last int) {
+	cf, cl, _ := a.chunk(head)
+	if a.hasParse(head) {
+		first, last = min(cf, head), max(cl, head+1)
+		for _, c := range a.doc.Children(head) {
+			switch strings.SplitN(a.doc.Tokens[c].Rel, ":", 2)[0] {
+			case "acl", "appos", "conj", "cc", "punct", "parataxis", "advcl", "dep", "list", "nmod", "orphan", "reparandum":
+				if a.doc.Tokens[c].Rel != "nmod:poss" && a.doc.Tokens[c].Rel != "nmod:desc" {
+					continue
+				}
+			}
+			f, l := a.doc.Subtree(c)
+			first, last = min(first, f), max(last, l)
+		}
+		return first, last
+	}
+	return a.leftEdge(cf), cl
+}
+
+// leftEdge extends a phrase leftwards over the words that can modify a name
+// or a group noun: titles, demonyms, adjectives, possessors ("Putin's").
+func (a *Actors) leftEdge(first int) int {
+	start := a.sentenceStart(first)
+	for steps := 0; first > start && steps < 10; steps++ {
+		t := a.doc.Tokens[first-1]
+		w := lower(t)
+		switch {
+		case isPossessive(t), t.Text == "-" && first-1 > start:
+		case determiners[w] || prepositions[w] || clauseWords[w] || isPunct(t) || isNumber(t):
+			return first
+		case t.UPOS != "" && t.UPOS != "ADJ" && t.UPOS != "NOUN" && t.UPOS != "PROPN":
+			return first
+		}
+		first--
+	}
+	return first
+}
+
+// spanHead picks the head of a phrase marked by hand: the last word before
+// a preposition, clause or comma (not one inside a title such as "Secretary
+// of State" or a name such as "Republic of Korea"), skipping a trailing
+// possessive.
+func (a *Actors) spanHead(first, last int) int {
+	if n, _ := a.nameAt(first, last); n == last-first {
+		return last - 1
+	}
+	end := last
+	for j := first + 1; j < last; j++ {
+		t := a.doc.Tokens[j]
+		w := lower(t)
+		if w == "of" && a.insideTitle(j, last) {
+			continue
+		}
+		if w == "of" || w == "in" || w == "from" || w == "at" || w == "near" || w == "throughout" || w == "loyal" ||
+			w == "living" || w == "operating" || w == "based" || w == "fleeing" || w == "ordered" || w == "who" ||
+			w == "which" || t.Text == "," || t.Text == "(" || t.Text == "..." || t.Text == ".." {
+			end = j
+			break
+		}
+	}
+	head := end - 1
+	for head > first && (isPossessive(a.doc.Tokens[head]) || isPunct(a.doc.Tokens[head])) {
+		head--
+	}
+	return head
+}
+
+// insideTitle reports whether the "of" at token j belongs to a title or a
+// name around it.
+func (a *Actors) insideTitle(j, last int) bool {
+	for f := max(0, j-3); f < j; f++ {
+		if n, _ := a.titleAt(f, last); f+n > j+1 {
+			return true
+		}
+		if n, _ := a.nameAt(f, last); f+n > j+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlace reports whether the name in tokens [first, last) is used as a
+// place ("in St. Petersburg", "the war in Ukraine") rather than an actor.
+func (a *Actors) isPlace(first, last int) bool {
+	entityLOC := false
+	for _, e := range a.doc.Entities {
+		if e.First == first && e.Last == last && (e.Type == "LOC" || e.Type == "GPE") {
+			entityLOC = true
+		}
+	}
+	text := a.text(first, last)
+	geographic := entityLOC
+	if _, ok := a.kb.Capital(text); ok {
+		geographic = true
+	}
+	for _, m := range a.kb.Lookup(text) {
+		if m.Country != nil {
+			geographic = true
+		}
+		if m.Person != nil || m.Org != nil || m.Metonym != nil {
+			return false
+		}
+	}
+	if !geographic {
+		return false
+	}
+	if t := a.doc.Tokens[first]; a.hasParse(first) && t.Rel != "" {
+		rel := strings.SplitN(t.Rel, ":", 2)[0]
+		if rel == "nsubj" || rel == "obj" || rel == "iobj" || rel == "nmod" && strings.HasSuffix(t.Rel, "poss") {
+			return false
+		}
+	}
+	j := first - 1
+	for j >= a.sentenceStart(first) && (determiners[lower(a.doc.Tokens[j])] || a.doc.Tokens[j].UPOS == "ADJ" ||
+		lower(a.doc.Tokens[j]) == "central" || lower(a.doc.Tokens[j]) == "eastern" || lower(a.doc.Tokens[j]) == "western" ||
+		lower(a.doc.Tokens[j]) == "northern" || lower(a.doc.Tokens[j]) == "southern") {
+		j--
+	}
+	return j >= a.sentenceStart(first) && locatives[lower(a.doc.Tokens[j])]
+}
+
+// demonymGroups finds groups led by a demonym or country name ("Ukrainian
+// officials", "Russian forces") outside the names already found, as [start,
+// head] token pairs.
+func (a *Actors) demonymGroups(covered []bool) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(a.doc.Tokens); i++ {
+		if covered[i] {
+			continue
+		}
+		n, code := a.countryWord(i, a.sentenceEnd(i))
+		if n == 0 || code == "" {
+			continue
+		}
+		if head, ok := a.groupNounAfter(i + n); ok {
+			out = append(out, [2]int{i, head})
+			i = head
+		}
+	}
+	return out
+}
+
+// groupNounAfter finds a sector noun within a few modifier words from token
+// j ("and Romanian officials", "state news agency").
+func (a *Actors) groupNounAfter(j int) (int, bool) {
+	end := min(a.sentenceEnd(max(j-1, 0)), j+5)
+	for k := j; k < end; k++ {
+		t := a.doc.Tokens[k]
+		w := lower(t)
+		if _, ok := a.kb.Sector(w); ok && !capitalized(t.Text) && t.UPOS != "ADJ" && t.UPOS != "VERB" {
+			// prefer the last noun of a compound ("news agency", "riot police")
+			if k+1 < end {
+				if _, ok := a.kb.Sector(lower(a.doc.Tokens[k+1])); ok && a.doc.Tokens[k+1].UPOS != "VERB" && a.doc.Tokens[k+1].UPOS != "ADJ" && !capitalized(a.doc.Tokens[k+1].Text) {
+					continue
+				}
+			}
+			return k, true
+		}
+		if w == "and" || w == "," || t.UPOS == "ADJ" || t.UPOS == "NOUN" || (t.UPOS == "" && !isPunct(t) && !determiners[w] && !clauseWords[w] && !prepositions[w]) {
+			continue
+		}
+		if n, _ := a.countryWord(k, end); n > 0 {
+			k += n - 1
+			continue
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// token returns token i.
+func (a *Actors) token(i int) chronicle.Token { return a.doc.Tokens[i] }

@@ -1,0 +1,375 @@
+package sqlite
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"chronicle"
+	"chronicle/cluster"
+)
+
+// Put stores one article's record in one transaction, merging its events with
+// those already stored. A record whose id is already stored is left alone.
+func (s *Store) Put(ctx context.Context, rec chronicle.Record) (PutResult, error) {
+	if strings.TrimSpace(rec.ID) == "" {
+		return PutResult{}, chronicle.Errorf(chronicle.EINVALID, rec.URL, "record has no id")
+	}
+	res := PutResult{Events: len(rec.Events)}
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var exists int
+		err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE id = ?`, rec.ID).Scan(&exists)
+		if err != nil || exists > 0 {
+			return err
+		}
+		if err := s.putRecord(ctx, tx, rec); err != nil {
+			return err
+		}
+		res.Stored = true
+		return nil
+	})
+	if err != nil {
+		return PutResult{}, storeError(rec.ID, err)
+	}
+	return res, nil
+}
+
+// Has reports whether an article is stored.
+func (s *Store) Has(ctx context.Context, articleID string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE id = ?`, articleID).Scan(&n)
+	return n > 0, storeError(articleID, err)
+}
+
+// Remerge rebuilds every merged event from the stored reports. The result is
+// the same as the incremental merging Put does; it is there for when the
+// merging rules change.
+func (s *Store) Remerge(ctx context.Context) error {
+	return storeError(s.path, s.inTx(ctx, func(tx *sql.Tx) error {
+		blocks, err := queryStrings(ctx, tx, `SELECT DISTINCT block FROM mentions ORDER BY block`)
+		if err != nil {
+			return err
+		}
+		for _, b := range blocks {
+			if err := regroup(ctx, tx, b); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+}
+
+func storeError(input string, err error) error {
+	if err == nil {
+		return nil
+	}
+	if _, ok := err.(*chronicle.Error); ok {
+		return err
+	}
+	if err == context.Canceled || err == context.DeadlineExceeded {
+		return err
+	}
+	return &chronicle.Error{Code: chronicle.EINTERNAL, Input: input, Message: "database", Err: err}
+}
+
+func (s *Store) putRecord(ctx context.Context, tx *sql.Tx, rec chronicle.Record) error {
+	stored := rec
+	stored.Text = "" // kept in its own column
+	body, err := json.Marshal(stored)
+	if err != nil {
+		return err
+	}
+	r, err := tx.ExecContext(ctx, `INSERT INTO articles (id, url, title, outlet, published, language, text, record, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		rec.ID, rec.URL, rec.Title, rec.Outlet, rec.Published, rec.Language, rec.Text, string(body),
+		s.now().UTC().Format(time.RFC3339))
+	if err != nil {
+		return err
+	}
+	seq, err := r.LastInsertId()
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`, seq, rec.Title, rec.Text); err != nil {
+		return err
+	}
+
+	local := map[string]chronicle.Actor{}
+	for _, a := range rec.Actors {
+		local[a.ID] = a
+	}
+	// global resolves a record's actor id (or, failing that, the text) to a
+	// stored actor, storing it on first sight.
+	global := func(id, text string) (string, error) {
+		a, ok := local[id]
+		if !ok {
+			a = chronicle.Actor{Name: text}
+		}
+		key := cluster.ActorKey(a)
+		_, err := tx.ExecContext(ctx, `INSERT INTO actors (id, name, name_fold, type, country, sector, role, kb)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET `+keepSmallest("type", "sector", "role"),
+			key, a.Name, strings.ToLower(a.Name), a.Type, string(a.Country), string(a.Sector), string(a.Role), string(a.KB))
+		return key, err
+	}
+
+	mentions := cluster.FromRecord(rec)
+	var blocks []string
+	for i, ev := range rec.Events {
+		m := mentions[i]
+		// copies, so the caller's record is left as it was
+		ev.Actor, ev.Recipient = slices.Clone(ev.Actor), slices.Clone(ev.Recipient)
+		for _, side := range [][]chronicle.Participant{ev.Actor, ev.Recipient} {
+			for j := range side {
+				if side[j].Actor, err = global(side[j].Actor, side[j].Text); err != nil {
+					return err
+				}
+			}
+		}
+		attribution := "none"
+		if at := ev.Attribution; at != nil {
+			attribution = attributionKind(local, string(at.Actor))
+			if at.Actor != "" {
+				id, err := global(string(at.Actor), at.Text)
+				if err != nil {
+					return err
+				}
+				copied := *at
+				copied.Actor = chronicle.NullString(id)
+				ev.Attribution = &copied
+			}
+		}
+		facts, err := json.Marshal(m)
+		if err != nil {
+			return err
+		}
+		evJSON, err := json.Marshal(ev)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (id, article_seq, position, block, event_id, attribution, facts, event)
+			VALUES (?, ?, ?, ?, '', ?, ?, ?)`, m.ID, seq, i, m.Block(), attribution, string(facts), string(evJSON)); err != nil {
+			return fmt.Errorf("event %s: %w", m.ID, err)
+		}
+		if !slices.Contains(blocks, m.Block()) {
+			blocks = append(blocks, m.Block())
+		}
+	}
+	for _, b := range blocks {
+		if err := regroup(ctx, tx, b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// keepSmallest keeps, for each column, the smallest non-empty value any
+// article gave, so that what the store says of an actor does not depend on
+// the order articles arrived in.
+func keepSmallest(columns ...string) string {
+	var sets []string
+	for _, c := range columns {
+		sets = append(sets, fmt.Sprintf(`%[1]s = CASE WHEN actors.%[1]s = '' OR (excluded.%[1]s <> '' AND excluded.%[1]s < actors.%[1]s)
+			THEN excluded.%[1]s ELSE actors.%[1]s END`, c))
+	}
+	return strings.Join(sets, ", ")
+}
+
+// attributionKind: an event someone reports is "named" when the source is a
+// person, organisation or country, "anonymous" when it is unnamed people
+// ("two people familiar with the list", "officials") or not resolved at all.
+func attributionKind(local map[string]chronicle.Actor, actorID string) string {
+	a, ok := local[actorID]
+	if !ok || a.Type == chronicle.ActorGroup {
+		return "anonymous"
+	}
+	return "named"
+}
+
+type storedMention struct {
+	facts       cluster.Mention
+	event       chronicle.Event
+	attribution string
+}
+
+// regroup rebuilds the merged events of one block from its mentions.
+func regroup(ctx context.Context, tx *sql.Tx, block string) error {
+	rows, err := tx.QueryContext(ctx, `SELECT facts, event, attribution FROM mentions WHERE block = ?`, block)
+	if err != nil {
+		return err
+	}
+	byID := map[string]storedMention{}
+	var ms []cluster.Mention
+	for rows.Next() {
+		var facts, event string
+		var sm storedMention
+		if err := rows.Scan(&facts, &event, &sm.attribution); err != nil {
+			rows.Close()
+			return err
+		}
+		if err := json.Unmarshal([]byte(facts), &sm.facts); err != nil {
+			rows.Close()
+			return err
+		}
+		if err := json.Unmarshal([]byte(event), &sm.event); err != nil {
+			rows.Close()
+			return err
+		}
+		byID[sm.facts.ID] = sm
+		ms = append(ms, sm.facts)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE block = ?)`, block); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE block = ?`, block); err != nil {
+		return err
+	}
+	for _, g := range cluster.Group(ms) {
+		if err := insertEvent(ctx, tx, block, g, byID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// EventID is the id of the merged event whose earliest report is mentionID.
+func EventID(mentionID string) string {
+	sum := sha256.Sum256([]byte(mentionID))
+	return "ev-" + hex.EncodeToString(sum[:8])
+}
+
+func insertEvent(ctx context.Context, tx *sql.Tx, block string, g []cluster.Mention, byID map[string]storedMention) error {
+	first := byID[g[0].ID]
+	ev := first.event
+	ev.ID = EventID(g[0].ID)
+	for _, m := range g { // the map wants a place even when the first report has none
+		if ev.Location != nil {
+			break
+		}
+		ev.Location = byID[m.ID].event.Location
+	}
+	mentionCount := 0
+	var sources []string
+	for _, m := range g {
+		mentionCount += max(1, len(byID[m.ID].event.Mentions))
+		if !slices.Contains(sources, m.Source) {
+			sources = append(sources, m.Source)
+		}
+	}
+	lo, hi := dateRange(ev.Date, g[0].Published)
+	var place chronicle.Place
+	var lat, lon any
+	if ev.Location != nil {
+		place = *ev.Location
+		if place.Lat != 0 || place.Lon != 0 {
+			lat, lon = place.Lat, place.Lon
+		}
+	}
+	body, err := json.Marshal(ev)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, block, type, modality, negated, date_lo, date_hi,
+		place_name, place_country, place_precision, lat, lon, attribution, mention_count, sources, first_reported, article_id, body)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		ev.ID, block, ev.Type, ev.Modality, ev.Negated, lo, hi, place.Name, place.Country, place.Precision, lat, lon,
+		first.attribution, mentionCount, len(sources), g[0].Published, g[0].Article, string(body)); err != nil {
+		return err
+	}
+	for _, m := range g {
+		for _, side := range []struct {
+			name    string
+			parties []cluster.Party
+		}{{"actor", m.Actors}, {"recipient", m.Recipients}} {
+			for _, p := range side.parties {
+				if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_actors (event_id, actor_id, side, country) VALUES (?, ?, ?, ?)`,
+					ev.ID, p.Actor, side.name, p.Country); err != nil {
+					return err
+				}
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE mentions SET event_id = ? WHERE id = ?`, ev.ID, m.ID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// dateRange bounds an event's date at its granularity, as YYYY-MM-DD. Events
+// with no usable date fall back to the publication day.
+func dateRange(d *chronicle.Date, published string) (lo, hi string) {
+	day := func(s string) (time.Time, bool) {
+		if len(s) < 10 {
+			return time.Time{}, false
+		}
+		t, err := time.Parse(time.DateOnly, s[:10])
+		return t, err == nil
+	}
+	fallback := func() (string, string) {
+		if t, ok := day(published); ok {
+			return t.Format(time.DateOnly), t.Format(time.DateOnly)
+		}
+		return "", ""
+	}
+	if d == nil || d.Value == "" || d.Precision == chronicle.Unresolved {
+		return fallback()
+	}
+	v := d.Value
+	if t, err := time.Parse("2006", v); err == nil && len(v) == 4 {
+		return t.Format(time.DateOnly), t.AddDate(1, 0, -1).Format(time.DateOnly)
+	}
+	if t, err := time.Parse("2006-01", v); err == nil && len(v) == 7 {
+		return t.Format(time.DateOnly), t.AddDate(0, 1, -1).Format(time.DateOnly)
+	}
+	t, ok := day(v)
+	if !ok {
+		return fallback()
+	}
+	switch {
+	case d.End != "":
+		if e, ok := day(string(d.End)); ok && !e.Before(t) {
+			return t.Format(time.DateOnly), e.Format(time.DateOnly)
+		}
+	case d.Granularity == chronicle.Week:
+		monday := t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+		return monday.Format(time.DateOnly), monday.AddDate(0, 0, 6).Format(time.DateOnly)
+	case d.Granularity == chronicle.Month:
+		first := time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+		return first.Format(time.DateOnly), first.AddDate(0, 1, -1).Format(time.DateOnly)
+	case d.Granularity == chronicle.Year:
+		first := time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+		return first.Format(time.DateOnly), first.AddDate(1, 0, -1).Format(time.DateOnly)
+	}
+	return t.Format(time.DateOnly), t.Format(time.DateOnly)
+}
+
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+func queryStrings(ctx context.Context, q querier, query string, args ...any) ([]string, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}

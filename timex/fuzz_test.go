@@ -1,0 +1,95 @@
+package timex
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"chronicle"
+	"chronicle/internal/shared"
+	"chronicle/segment"
+)
+
+var layouts = map[string]string{chronicle.Day: "2006-01-02", chronicle.Week: "2006-01-02", chronicle.Month: "2006-01", chronicle.Year: "2006"}
+
+func FuzzParse(f *testing.F) {
+	file, err := os.Open("testdata/phrases.tsv")
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer file.Close()
+	sc := bufio.NewScanner(file)
+	for sc.Scan() {
+		if c := strings.Split(sc.Text(), "\t"); len(c) == 7 {
+			f.Add(c[2], c[1] == "past")
+		}
+	}
+	f.Add("between 2099 and 1500", true)
+	f.Add("on February 31", true)
+	f.Add("in 99999 days", false)
+	f.Fuzz(func(t *testing.T, text string, past bool) {
+		d, ok := Parse(text, friday, past)
+		if !ok {
+			return
+		}
+		layout, known := layouts[d.Granularity]
+		if !known {
+			t.Fatalf("%q: granularity %q", text, d.Granularity)
+		}
+		if _, err := time.Parse(layout, d.Value); err != nil {
+			t.Fatalf("%q: value %q does not fit granularity %s", text, d.Value, d.Granularity)
+		}
+		switch d.Precision {
+		case chronicle.Exact, chronicle.Approximate, chronicle.Range, chronicle.Unresolved:
+		default:
+			t.Fatalf("%q: precision %q", text, d.Precision)
+		}
+		if d.End != "" && string(d.End) < d.Value {
+			t.Fatalf("%q: end %q before value %q", text, d.End, d.Value)
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	text, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := segment.Split(string(text))
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Find(doc, friday)
+	}
+}
+
+// TestSeedArticle checks the dates of the seed article against what its
+// expected coding records: the talks on Friday 2025-04-11, the ceasefire
+// agreed last month (2025-03), the list sent in recent days.
+func TestSeedArticle(t *testing.T) {
+	text, err := os.ReadFile(shared.Path(t, "seed/reuters-witkoff-putin-talks.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := segment.Split(string(text))
+	got := map[string][]string{}
+	for _, e := range Find(doc, friday) {
+		got[strings.ToLower(e.Date.Text)] = append(got[strings.ToLower(e.Date.Text)], e.Date.Value+"/"+e.Date.Granularity+"/"+e.Date.Precision)
+	}
+	want := map[string]string{"on friday": "2025-04-11/day/exact", "last month": "2025-03/month/exact",
+		"in recent days": "2025-04-04/day/approximate"}
+	for text, w := range want {
+		if len(got[text]) == 0 {
+			t.Errorf("%q not found (found %v)", text, got)
+		}
+		for _, g := range got[text] {
+			if g != w {
+				t.Errorf("%q = %s, want %s", text, g, w)
+			}
+		}
+	}
+	if n := len(got["on friday"]); n != 3 {
+		t.Errorf("found %d \"on Friday\", want 3", n)
+	}
+}

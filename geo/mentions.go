@@ -29,10 +29,16 @@ func (g *Gazetteer) mentions(doc *chronicle.Document) []*mention {
 		switch e.Type {
 		case "LOC", "GPE":
 			ms = append(ms, g.matchEntity(doc, e.First, e.Last)...)
-		case "ORG":
+		default:
 			// A country acting ("Georgia's membership bid") is often typed
-			// ORG; it is still a toponym.
-			if m := g.mentionAt(doc, e.First, e.Last); m != nil && g.namesCountry(m) {
+			// ORG, and a recognizer may miss a town after "in": both are
+			// still toponyms.
+			m := g.mentionAt(doc, e.First, e.Last)
+			if m == nil {
+				continue
+			}
+			locative := e.First > 0 && locativeWords[strings.ToLower(doc.Tokens[e.First-1].Text)]
+			if e.Type == "ORG" && g.namesCountry(m) || locative {
 				ms = append(ms, m)
 			}
 		}

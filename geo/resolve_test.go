@@ -20,7 +20,7 @@ func TestAmbiguousNames(t *testing.T) {
 // TestAmbiguousNamesWithEntities does the same on the whole NLP pipeline,
 // where the recognizer's LOC entities say which spans are places.
 func TestAmbiguousNamesWithEntities(t *testing.T) {
-	scoreAmbiguous(t, nlp.Analyze, 0.85)
+	scoreAmbiguous(t, nlp.Analyze, 0.92)
 }
 
 func scoreAmbiguous(t *testing.T, analyze func(string) *chronicle.Document, floor float64) {

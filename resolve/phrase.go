@@ -253,7 +253,7 @@ func (a *Actors) spanHead(first, last int) int {
 		}
 		if w == "of" || w == "in" || w == "from" || w == "at" || w == "near" || w == "throughout" || w == "loyal" ||
 			w == "living" || w == "operating" || w == "based" || w == "fleeing" || w == "ordered" || w == "who" ||
-			w == "which" || t.Text == "," || t.Text == "(" || t.Text == "..." || t.Text == ".." {
+			w == "which" || w == "with" || w == "familiar" || t.Text == "," || t.Text == "(" || t.Text == "..." || t.Text == ".." {
 			end = j
 			break
 		}

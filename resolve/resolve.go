@@ -29,7 +29,8 @@ func (a *Actors) collective(first, head int) []string {
 		return nil
 	}
 	n := 0
-	for j := first; j < head; j++ {
+	for j := head - 1; j >= a.sentenceStart(head) && j >= head-3 && (isNumber(a.token(j)) || determiners[lower(a.token(j))]); j-- {
+		first = min(first, j)
 		switch lower(a.token(j)) {
 		case "two", "both":
 			n = 2
@@ -359,8 +360,8 @@ func (a *Actors) named(first, cf, cl, last, depth int) (candidate, bool) {
 		}
 		return a.stateCandidate(c.Code, sector, text), true
 	}
-	if len(people) == 0 && len(matches) == 0 && cl-cf == 1 {
-		if n, code := a.countryWord(cf, cl); n == 1 && code != "" {
+	if w := a.token(cf).Text; len(people) == 0 && len(matches) == 0 && cl-cf == 1 && strings.HasSuffix(w, "s") {
+		if code, ok := a.countryOf(strings.TrimSuffix(w, "s")); ok {
 			matches = []kb.Match{{Demonym: &kb.Country{Code: code}}} // a plural demonym: "Iraqis"
 		}
 	}

@@ -144,7 +144,7 @@ func init() {
 		However Meanwhile Still Also Then Now Today Tonight Yesterday Tomorrow Later Earlier
 		Some Many Most Several Both Each Every All Any No None Not One Two Three Few
 		Other Others Such What Who Whom Whose Why How Where Which Whether
-		Is Are Was Were Be Been Do Does Did Has Have Had Can Could Will Would Should May Might Must
+		Is Are Was Were Be Been Do Does Did Has Have Had Can Could Will Would Should Might Must
 		Please Thanks Thank Yes Nor Instead Indeed Moreover Furthermore Nevertheless Despite
 		According Asked Officials Police Authorities Analysts Critics Experts`) {
 		sentenceStarters[w] = true

@@ -28,3 +28,19 @@ func TestDebugDump(t *testing.T) {
 		fmt.Printf("%d: %s\n", i, strings.Join(toks, " | "))
 	}
 }
+
+func TestDebugWikinews(t *testing.T) {
+	if os.Getenv("SEGWIKI") == "" {
+		t.Skip()
+	}
+	for _, text := range wikinewsTexts(t) {
+		d := Split(text)
+		for _, s := range d.Sentences {
+			n := s.Last - s.First
+			st := text[s.Start:s.End]
+			if n > 70 || n <= 3 || strings.Contains(st, "\n") {
+				fmt.Printf("%d\t%q\t%q\n", n, st, text[max(0, s.Start-40):min(len(text), s.End+40)])
+			}
+		}
+	}
+}

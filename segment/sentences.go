@@ -74,11 +74,20 @@ func endsSentence(text string, toks []chronicle.Token, first, i int) bool {
 	if next.Start == toks[i].End && isMark(next.Text) {
 		return false // a closing quote, bracket or further mark belongs to this sentence
 	}
+	if closesOnly(next.Text) || (next.Text == `"` || next.Text == "'") && endsLine(text, toks, i+1) {
+		return false // a closing quote set off by a (thin) space: "... clearly.' \""
+	}
+	if isRule(toks[i].Text) || isRule(next.Text) {
+		return true // a separator line such as "-----" or "*****" stands alone
+	}
 	if emoticons[next.Text] {
 		return false // ":)" closes the sentence before it
 	}
+	if toks[i].Text == ")" && toks[first].Text == "(" && openingBracket(toks, first, i) == first {
+		return startsUpper(word(toks, i+1)) // a credit such as "(Reuters)" standing alone
+	}
 	mark := i
-	for mark > first && isClosingMark(toks[mark].Text) && toks[mark-1].End == toks[mark].Start {
+	for mark > first && isClosingMark(toks[mark].Text) && lineBreaks(text[toks[mark-1].End:toks[mark].Start]) == 0 {
 		mark--
 	}
 	quoted := mark < i
@@ -319,3 +328,49 @@ var signOffs = map[string]bool{
 	"Best": true, "Cheers": true, "Sincerely": true, "Greetings": true, "Kind": true,
 }
 
+// openingBracket returns the "(" that the ")" at i closes, if it is at most
+// eight tokens back within the sentence, or -1.
+func openingBracket(toks []chronicle.Token, first, i int) int {
+	for k := i - 1; k >= first && k >= i-8; k-- {
+		switch toks[k].Text {
+		case "(":
+			return k
+		case ")":
+			return -1
+		}
+	}
+	return -1
+}
+
+// isRule: four or more of one of - _ * = ~ #, as drawn between parts of a
+// page or message.
+func isRule(s string) bool {
+	if len(s) < 4 {
+		return false
+	}
+	switch s[0] {
+	case '-', '_', '*', '=', '~', '#':
+	default:
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] != s[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// closesOnly: marks that close and never open.
+func closesOnly(s string) bool {
+	switch s {
+	case "”", ")", "]", "}", "»":
+		return true
+	}
+	return false
+}
+
+// endsLine reports whether token j is the last of its line or of the text.
+func endsLine(text string, toks []chronicle.Token, j int) bool {
+	return j+1 == len(toks) || lineBreaks(text[toks[j].End:toks[j+1].Start]) > 0
+}

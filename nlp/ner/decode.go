@@ -41,7 +41,7 @@ func (m *Model) viterbi(st *sentenceState, lt *lattice, labels []int) []int {
 					continue
 				}
 			}
-			m.weights.Score(st.transitionFeatures(i, prev), lt.scores)
+			m.transitionScores(st, i, prev, lt.scores)
 			for l := 0; l < k; l++ {
 				if !allowed(prev, l, atEnd) {
 					continue
@@ -84,4 +84,55 @@ func growInt16(s []int16, n int) []int16 {
 		return make([]int16, n)
 	}
 	return s[:n]
+}
+
+// Transition features depend only on the label before, the token's case and
+// its case statistic, so a loaded model scores them from tables.
+const (
+	numCases = caseMixed + 1
+	numStats = statAlwaysCapital + 1
+)
+
+type transitionTables struct {
+	classes  int
+	prev     []float32 // [prev+1][label]
+	prevCase []float32 // [(prev+1)*numCases*numStats + wcase*numStats + stat][label]
+}
+
+func (m *Model) buildTransitionTables() {
+	k := m.weights.Classes()
+	t := &transitionTables{
+		classes:  k,
+		prev:     make([]float32, (k+1)*k),
+		prevCase: make([]float32, (k+1)*numCases*numStats*k),
+	}
+	for p := 0; p <= k; p++ {
+		m.weights.Score([]uint64{f(tLabelPrev, uint64(p))}, t.prev[p*k:(p+1)*k])
+		for c := 0; c < numCases; c++ {
+			for s := 0; s < numStats; s++ {
+				row := ((p*numCases+c)*numStats + s) * k
+				m.weights.Score([]uint64{f(tLabelPrevCase, uint64(p), uint64(c), uint64(s))}, t.prevCase[row:row+k])
+			}
+		}
+	}
+	m.tables = t
+}
+
+// transitionScores sets scores to the score of token i's transition
+// features for each label, given the label before it.
+func (m *Model) transitionScores(st *sentenceState, i, prev int, scores []float32) {
+	t := m.tables
+	a := &st.attrs[i]
+	if t == nil || int(a.stat) >= numStats || int(a.wcase) >= numCases {
+		m.weights.Score(st.transitionFeatures(i, prev), scores)
+		return
+	}
+	k := t.classes
+	p := prev + 1
+	row := ((p*numCases+int(a.wcase))*numStats + int(a.stat)) * k
+	pc := t.prevCase[row : row+k]
+	pr := t.prev[p*k : (p+1)*k]
+	for l := range scores[:k] {
+		scores[l] = pr[l] + pc[l]
+	}
 }

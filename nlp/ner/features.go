@@ -36,7 +36,7 @@ const (
 	tGazNext2
 	tLabelPrev
 	tLabelPrev2
-	tLabelPrevWord
+	tLabelPrevWord // retired: too slow to score for every label before
 	tLabelPrevShort
 	tLabelPrevCase
 	tHeadlineWord
@@ -131,18 +131,24 @@ func (st *sentenceState) prepare(lx *lexicon, toks []token) {
 // starts at each token, scanning left to right.
 func (st *sentenceState) matchGazetteer(lx *lexicon) {
 	n := len(st.attrs)
-	for kind := 0; kind < numKinds; kind++ {
-		for i := 0; i < n; {
-			best := 0
-			var h uint64
-			for k := 0; k < lx.longest && i+k < n; k++ {
-				h = phraseStep(h, k, st.attrs[i+k].word)
-				if lx.phrases[h]&(1<<kind) != 0 {
-					best = k + 1
+	var next [numKinds]int // first token not yet covered by a match of the kind
+	for i := 0; i < n; i++ {
+		var longest [numKinds]int
+		var h uint64
+		for k := 0; k < lx.longest && i+k < n; k++ {
+			h = phraseStep(h, k, st.attrs[i+k].word)
+			bits := lx.phrases[h]
+			for kind := 0; kind < numKinds; kind++ {
+				if bits&(1<<kind) != 0 {
+					longest[kind] = k + 1
 				}
 			}
-			if best == 0 {
-				i++
+			if bits&continues == 0 {
+				break
+			}
+		}
+		for kind, best := range longest {
+			if best == 0 || i < next[kind] {
 				continue
 			}
 			if best == 1 {
@@ -154,7 +160,7 @@ func (st *sentenceState) matchGazetteer(lx *lexicon) {
 				}
 				st.attrs[i+best-1].gaz[kind] = gazLast
 			}
-			i += best
+			next[kind] = i + best
 		}
 	}
 }
@@ -288,7 +294,6 @@ func (st *sentenceState) transitionFeatures(i, prev int) []uint64 {
 	p := uint64(prev + 1)
 	st.features = append(st.features[:0],
 		f(tLabelPrev, p),
-		f(tLabelPrevWord, p, a.word),
 		f(tLabelPrevCase, p, uint64(a.wcase), uint64(a.stat)),
 	)
 	return st.features

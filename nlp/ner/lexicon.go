@@ -25,6 +25,10 @@ const (
 	kindDictName          // a dictionary writes it capitalised only
 	kindDictBoth          // a dictionary has it capitalised and in lower case
 	numKinds
+
+	// continues marks a phrase that is the start of a longer one, so that
+	// matching can stop as soon as no phrase goes on.
+	continues = 1 << 7
 )
 
 var kindFiles = map[string]int{
@@ -96,6 +100,9 @@ func (lx *lexicon) addTokens(kind int, words []string) {
 	}
 	var h uint64
 	for i, w := range words {
+		if i > 0 {
+			lx.phrases[h] |= continues
+		}
 		h = phraseStep(h, i, normHash(w))
 	}
 	lx.phrases[h] |= 1 << kind

@@ -25,6 +25,7 @@ type Model struct {
 
 	outsidePenalty float32 // subtracted from O's score: trades precision for recall
 	noPropagation  bool
+	tables         *transitionTables // nil while training
 }
 
 //go:embed model/ner.bin
@@ -76,7 +77,9 @@ func Load(data []byte, name string) (*Model, error) {
 	if len(w.Labels) != len(labelNames()) {
 		return nil, chronicle.Errorf(chronicle.EINVALID, name, "model has %d labels, want %d", len(w.Labels), len(labelNames()))
 	}
-	return newModel(w, src), nil
+	m := newModel(w, src)
+	m.buildTransitionTables()
+	return m, nil
 }
 
 func newModel(w *perceptron.Model, src *lexiconSource) *Model {

@@ -146,11 +146,13 @@ func Train(sents []conllu.Sentence, tags func(i int) (upos, xpos []string), epoc
 }
 
 // Default pruning thresholds of Marshal: weights smaller than these are
-// dropped. The smaller tables mostly fit in cache, which makes parsing
-// several times faster for a small loss (see MarshalPruned).
+// dropped. An averaged weight below 1 comes from a feature updated about once,
+// late in training; on EWT dev dropping them shrank the parser from 12 MB to
+// 4.5 MB with no loss (UAS 83.73 either way), while a threshold of 3 cost 1.5
+// points.
 const (
-	MovesMinWeight  = 0.01
-	LabelsMinWeight = 0.01
+	MovesMinWeight  = 1
+	LabelsMinWeight = 1
 )
 
 // Marshal writes the trained parser compactly.

@@ -1,0 +1,64 @@
+package ner_test
+
+import (
+	"encoding/csv"
+	"os"
+	"testing"
+
+	"chronicle"
+	"chronicle/internal/shared"
+	"chronicle/nlp/ner"
+	"chronicle/segment"
+)
+
+// BenchmarkRecognize runs the recognizer over the Wikinews articles (already
+// split into tokens, without POS tags) and reports sentences per second.
+func BenchmarkRecognize(b *testing.B) {
+	f, err := os.Open(shared.Path(b, "data/news/wikinews_2019.csv"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		b.Fatal(err)
+	}
+	textCol := -1
+	for i, name := range rows[0] {
+		if name == "text" {
+			textCol = i
+		}
+	}
+	if textCol < 0 {
+		b.Fatal("no text column in wikinews_2019.csv")
+	}
+	var docs []*chronicle.Document
+	sentences := 0
+	for _, row := range rows[1:] {
+		d := segment.Split(row[textCol])
+		docs = append(docs, d)
+		sentences += len(d.Sentences)
+	}
+	if _, err := ner.Default(); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			ner.Recognize(d)
+		}
+	}
+	b.ReportMetric(float64(sentences*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+func BenchmarkLoad(b *testing.B) {
+	data, err := os.ReadFile("model/ner.bin")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := ner.Load(data, "model/ner.bin"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,217 @@
+package resolve
+
+import (
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"chronicle"
+	"chronicle/internal/conllu"
+	"chronicle/kb"
+)
+
+func loadFixture(t testing.TB, name string) *chronicle.Document {
+	t.Helper()
+	f, err := os.Open("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	docs, err := conllu.Parse(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs[0]
+}
+
+func date(s string) time.Time {
+	d, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// find returns the tokens [first, last) of the n-th occurrence (from 0) of
+// phrase in the document.
+func find(t testing.TB, doc *chronicle.Document, phrase string, n int) (int, int) {
+	t.Helper()
+	at := 0
+	for k := 0; ; k++ {
+		i := strings.Index(doc.Text[at:], phrase)
+		if i < 0 {
+			t.Fatalf("%q (occurrence %d) not in the text", phrase, n)
+		}
+		start := at + i
+		if !wordBoundary(doc.Text, start) || !wordBoundary(doc.Text, start+len(phrase)) {
+			at = start + 1
+			k--
+			continue
+		}
+		if k == n {
+			first, last := -1, -1
+			for j, tok := range doc.Tokens {
+				if tok.Start >= start && tok.End <= start+len(phrase) {
+					if first < 0 {
+						first = j
+					}
+					last = j + 1
+				}
+			}
+			return first, last
+		}
+		at = start + 1
+	}
+}
+
+type want struct {
+	phrase   string
+	nth      int
+	name     string // "" to skip
+	typ      string
+	country  string
+	sector   string
+	role     string // contained in the role
+	kb       string
+	sameAs   string // a phrase resolving to the same actor
+	noPerson bool   // must not be a person
+}
+
+func check(t *testing.T, doc *chronicle.Document, actors *Actors, w want) {
+	t.Helper()
+	first, last := find(t, doc, w.phrase, w.nth)
+	id, ok := actors.At(actors.spanHead(first, last))
+	if !ok {
+		t.Errorf("%q: no actor", w.phrase)
+		return
+	}
+	a := actors.Get(id)
+	if w.name != "" && a.Name != w.name || w.typ != "" && a.Type != w.typ || string(a.Country) != w.country ||
+		string(a.Sector) != w.sector || !strings.Contains(strings.ToLower(string(a.Role)), w.role) || string(a.KB) != w.kb {
+		t.Errorf("%q → %+v\nwant name %q type %q country %q sector %q role ~%q kb %q", w.phrase, a, w.name, w.typ, w.country, w.sector, w.role, w.kb)
+	}
+	if w.noPerson && a.Type == chronicle.ActorPerson {
+		t.Errorf("%q resolved to a person %+v", w.phrase, a)
+	}
+	if w.sameAs != "" {
+		f, l := find(t, doc, w.sameAs, 0)
+		if other, _ := actors.At(actors.spanHead(f, l)); other != id {
+			t.Errorf("%q is %s but %q is %s", w.phrase, id, w.sameAs, other)
+		}
+	}
+}
+
+func TestTalks(t *testing.T) {
+	doc := loadFixture(t, "talks.conllu")
+	actors := Resolve(doc, date("2025-04-11"), kb.Default())
+	tests := []want{
+		{phrase: "Donald Trump", name: "Donald Trump", typ: "person", country: "USA", sector: "GOV", role: "president", kb: "person:trump"},
+		{phrase: "Steve Witkoff", name: "Steve Witkoff", typ: "person", country: "USA", sector: "GOV", role: "special envoy", kb: "person:witkoff"},
+		{phrase: "Vladimir Putin", country: "RUS", sector: "GOV", role: "president", kb: "person:putin"},
+		{phrase: "Kremlin", typ: "organization", country: "RUS", sector: "GOV"},
+		{phrase: "he", country: "RUS", sector: "GOV", role: "president", kb: "person:putin", sameAs: "Vladimir Putin"},
+		{phrase: "Putin", nth: 2, country: "RUS", sector: "GOV", role: "president", kb: "person:putin", sameAs: "Vladimir Putin"},
+		{phrase: "Kirill Dmitriev", country: "RUS", sector: "GOV", role: "investment envoy", kb: "person:dmitriev"},
+		{phrase: "Dmitriev", nth: 1, country: "RUS", sector: "GOV", role: "investment envoy", kb: "person:dmitriev", sameAs: "Kirill Dmitriev"},
+		{phrase: "TASS", name: "TASS", typ: "organization", country: "RUS", sector: "JRN", kb: "outlet:tass"},
+		{phrase: "Ukrainian officials", typ: "group", country: "UKR", sector: "GOV"},
+		{phrase: "Kyiv", country: "UKR", sector: "GOV", sameAs: "Ukrainian officials"},
+		{phrase: "Russian forces", typ: "group", country: "RUS", sector: "MIL"},
+		{phrase: "two people familiar with the matter", typ: "group", noPerson: true},
+		{phrase: "Russia", name: "Russia", typ: "country", country: "RUS", kb: "country:RUS"},
+	}
+	for _, w := range tests {
+		check(t, doc, actors, w)
+	}
+	for _, e := range doc.Entities {
+		text := doc.Text[e.Start:e.End]
+		if (text == "Moscow") != (e.Actor == "") {
+			t.Errorf("entity %q has actor %q; only the place \"in Moscow\" should have none", text, e.Actor)
+		}
+	}
+
+	first, last := find(t, doc, "Russia and Ukraine", 0)
+	both := actors.AtSpan(first, last)
+	if len(both) != 2 || actors.Get(both[0]).Country != "RUS" || actors.Get(both[1]).Country != "UKR" {
+		t.Errorf("Russia and Ukraine → %v", both)
+	}
+	f, _ := find(t, doc, "countries", 0)
+	two := actors.AtAll(f)
+	if len(two) != 2 || two[0] != both[0] || two[1] != both[1] {
+		t.Errorf("the two countries → %v, want %v", two, both)
+	}
+	for i, a := range actors.List {
+		if a.ID != "a"+strconv.Itoa(i+1) || len(a.Mentions) == 0 {
+			t.Errorf("actor %d: id %q, %d mentions", i, a.ID, len(a.Mentions))
+		}
+		if i > 0 && a.Mentions[0].Start < actors.List[i-1].Mentions[0].Start && actors.List[i-1].Mentions[0].Start < first {
+			t.Errorf("actor %s (%q) is mentioned before %s but numbered after it", a.ID, a.Name, actors.List[i-1].ID)
+		}
+	}
+}
+
+func wordBoundary(text string, i int) bool {
+	isLetter := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+	return i <= 0 || i >= len(text) || !isLetter(text[i-1]) || !isLetter(text[i])
+}
+
+// TestOffices resolves titles without names to whoever held the office at
+// the article's date.
+func TestOffices(t *testing.T) {
+	tests := []struct {
+		date                                string
+		russian, british, bush, trumpAt, kb string
+	}{
+		{"1995-06-01", "person:yeltsin", "person:major", "person:bush41", "person:trump", ""},
+		{"2005-06-01", "person:putin", "person:blair", "person:bush43", "person:trump", ""},
+		{"2019-03-01", "person:putin", "person:tmay", "person:bush43", "person:trump", ""},
+		{"2025-04-11", "person:putin", "person:starmer", "person:bush43", "person:trump", ""},
+	}
+	for _, tt := range tests {
+		doc := loadFixture(t, "offices.conllu")
+		actors := Resolve(doc, date(tt.date), kb.Default())
+		for phrase, wantKB := range map[string]string{"Russian President": tt.russian, "British Prime Minister": tt.british,
+			"President Bush": tt.bush, "President Trump": tt.trumpAt} {
+			first, last := find(t, doc, phrase, 0)
+			id, _ := actors.At(actors.spanHead(first, last))
+			if got := actors.Get(id); string(got.KB) != wantKB {
+				t.Errorf("%s %q → %+v, want %s", tt.date, phrase, got, wantKB)
+			}
+		}
+		first, last := find(t, doc, "Canadian police", 0)
+		if ids := actors.AtSpan(first, last); len(ids) != 1 || actors.Get(ids[0]).Country != "CAN" || actors.Get(ids[0]).Sector != "COP" {
+			t.Errorf("Canadian police → %v", ids)
+		}
+	}
+}
+
+// TestUnknownPeople keeps people the knowledge base lacks, with what the
+// text says of them.
+func TestUnknownPeople(t *testing.T) {
+	doc := loadFixture(t, "unknown.conllu")
+	actors := Resolve(doc, date("2024-01-10"), kb.Default())
+	tests := []want{
+		{phrase: "Ngozi Okafor", name: "Ngozi Okafor", typ: "person", country: "NGA", sector: "GOV", role: "governor"},
+		{phrase: "she", name: "Ngozi Okafor", typ: "person", country: "NGA", sector: "GOV", role: "governor", sameAs: "Ngozi Okafor"},
+		{phrase: "Chadian rebels", typ: "group", country: "TCD", sector: "REB"},
+		{phrase: "Cameroonian judge", typ: "person", country: "CMR", sector: "JUD", role: "judge"},
+		{phrase: "Olusegun Obasanjo", name: "Olusegun Obasanjo", typ: "person", country: "NGA", sector: "ELI", role: "president", kb: "person:obasanjo"},
+		{phrase: "Amina Bello", name: "Amina Bello", typ: "person", country: "GHA", sector: "OPP", role: "opposition leader"},
+	}
+	for _, w := range tests {
+		check(t, doc, actors, w)
+	}
+}
+
+func BenchmarkResolve(b *testing.B) {
+	doc := loadFixture(b, "talks.conllu")
+	k := kb.Default()
+	for b.Loop() {
+		for i := range doc.Entities {
+			doc.Entities[i].Actor = ""
+		}
+		Resolve(doc, date("2025-04-11"), k)
+	}
+}

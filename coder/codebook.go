@@ -34,7 +34,11 @@ type Entry struct {
 	Speaker    bool // the actor is whoever says it ("X says Y's terms amount to capitulation")
 	Military   bool // only with an armed subject ("troops advanced")
 	Host       bool // the subject hosts; the object (the visitor) is the actor
-	Content    bool // the event takes its mode from the embedded clause (REQUEST, THREATEN, REJECT)
+	// NeedRecipient drops the event when no recipient is found: everyday
+	// verbs ("help", "capture") are events only when aimed at an actor.
+	NeedRecipient bool
+	Intransitive  bool // only without a direct object ("demonstrated", not "demonstrates that")
+	Content       bool // the event takes its mode from the embedded clause (REQUEST, THREATEN, REJECT)
 
 	Source string // file:line, for messages
 }
@@ -289,8 +293,12 @@ func parseEntry(text, where string) (*Entry, error) {
 			e.Content = true
 		case "host":
 			e.Host = true
+		case "needrecip":
+			e.NeedRecipient = true
+		case "intrans":
+			e.Intransitive = true
 		default:
-			return nil, chronicle.Errorf(chronicle.EINVALID, where, "unknown flag %q (want recip, speaker, mil, host or content)", f)
+			return nil, chronicle.Errorf(chronicle.EINVALID, where, "unknown flag %q (want recip, speaker, mil, host, needrecip, intrans or content)", f)
 		}
 	}
 	return e, nil

@@ -186,6 +186,28 @@ func (r *run) caseOf(i int) string {
 	return ""
 }
 
+// nominalContext is the context of an event noun: that of the predicate it
+// depends on ("if Moscow is dragging its feet on a deal"), with a negation
+// of its own only from "no".
+func (r *run) nominalContext(n int) clauseContext {
+	p := r.head(n)
+	for steps := 0; p >= 0 && steps < 6 && !r.isVerb(p) && r.tok(p).UPOS != "ADJ"; steps++ {
+		p = r.head(p)
+	}
+	if p < 0 || !r.isVerb(p) && r.tok(p).UPOS != "ADJ" {
+		cx := clauseContext{modality: chronicle.Asserted, tense: chronicle.Present, reporter: -1, quote: r.inQuote[n]}
+		return cx
+	}
+	cx := r.context(p)
+	cx.negated = false
+	for _, k := range r.children(n, "det") {
+		if r.lemma(k) == "no" {
+			cx.negated = true
+		}
+	}
+	return cx
+}
+
 // verbLike reports whether token i is a verb, or a word the tagger took for
 // a noun or adjective right after a modal or an infinitive "to" ("would
 // amount to", "continuing to advance"): news syntax the treebank rarely shows.
@@ -258,7 +280,11 @@ func (r *run) codeSentence(s int) {
 	}
 	for _, c := range found {
 		r.roles(c)
-		c.ctx = r.context(c.verb)
+		if c.nominal && c.verb == c.trigger {
+			c.ctx = r.nominalContext(c.trigger)
+		} else {
+			c.ctx = r.context(c.verb)
+		}
 	}
 	found = r.combine(s, found)
 	r.cands = append(r.cands, found...)
@@ -277,6 +303,14 @@ func (r *run) isTrigger(found []*cand, i int) bool {
 // and the tokens besides i that it covers (object, particle).
 func (r *run) match(kind byte, i int) (*Entry, []int) {
 	entries := r.c.cb.Lookup(kind, r.lemma(i))
+	if len(entries) == 0 && kind == 'v' {
+		// the lemmatizer's misses ("expelled" as "expell", "rioted" as "riote")
+		for _, l := range stems(strings.ToLower(r.tok(i).Text)) {
+			if entries = r.c.cb.Lookup(kind, l); len(entries) > 0 {
+				break
+			}
+		}
+	}
 	if kind == 'n' {
 		if form := strings.ToLower(r.tok(i).Text); form != r.lemma(i) {
 			entries = append(entries[:len(entries):len(entries)], r.c.cb.Lookup(kind, form)...)
@@ -310,7 +344,7 @@ func (r *run) holds(e *Entry, i int) (extra []int, score int, ok bool) {
 	}
 	if len(e.Objects) > 0 {
 		o := r.objectOf(i)
-		if o < 0 || !(contains(e.Objects, r.lemma(o)) || contains(e.Objects, strings.ToLower(r.tok(o).Text))) {
+		if o < 0 || !r.objectIs(o, e.Objects) {
 			return nil, 0, false
 		}
 		extra = append(extra, o)
@@ -321,10 +355,31 @@ func (r *run) holds(e *Entry, i int) (extra []int, score int, ok bool) {
 	if len(e.OptPreps) > 0 && r.prepArg(i, e.OptPreps) >= 0 {
 		score++
 	}
+	if e.Intransitive && r.child(i, "obj") >= 0 {
+		return nil, 0, false
+	}
 	if e.Xcomp && !r.hasToClause(i) {
 		return nil, 0, false
 	}
 	return extra, score, true
+}
+
+// objectIs reports whether object o is one of words, or a measure of one
+// ("5 million dollars of aid") or coordinated with one ("photographs and
+// other intelligence").
+func (r *run) objectIs(o int, words []string) bool {
+	is := func(k int) bool {
+		return contains(words, r.lemma(k)) || contains(words, strings.ToLower(r.tok(k).Text))
+	}
+	if is(o) {
+		return true
+	}
+	for _, k := range r.children(o, "conj", "nmod") {
+		if (r.rel(k) == "conj" || r.caseOf(k) == "of") && is(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectOf returns the direct object of a verb, or its passive subject.
@@ -378,4 +433,32 @@ func (r *run) hasToClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// stems guesses the base forms of an inflected English verb by its regular
+// endings, doubled consonants and silent e included.
+func stems(form string) []string {
+	var out []string
+	add := func(stem string) {
+		if len(stem) < 2 {
+			return
+		}
+		out = append(out, stem, stem+"e")
+		if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+			out = append(out, stem[:n-1])
+		}
+	}
+	switch {
+	case strings.HasSuffix(form, "ied"), strings.HasSuffix(form, "ies"):
+		out = append(out, form[:len(form)-3]+"y")
+	case strings.HasSuffix(form, "ing"):
+		add(form[:len(form)-3])
+	case strings.HasSuffix(form, "ed"):
+		add(form[:len(form)-2])
+	case strings.HasSuffix(form, "es"):
+		out = append(out, form[:len(form)-2], form[:len(form)-1])
+	case strings.HasSuffix(form, "s"):
+		out = append(out, form[:len(form)-1])
+	}
+	return out
 }

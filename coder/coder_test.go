@@ -213,3 +213,15 @@ func TestRules(t *testing.T) {
 		})
 	}
 }
+
+func TestStems(t *testing.T) {
+	tests := []struct{ form, want string }{
+		{"expelled", "expel"}, {"rioted", "riot"}, {"denied", "deny"}, {"shelling", "shell"},
+		{"imposing", "impose"}, {"bars", "bar"}, {"pushes", "push"}, {"stopped", "stop"},
+	}
+	for _, tt := range tests {
+		if got := stems(tt.form); !slices.Contains(got, tt.want) {
+			t.Errorf("stems(%q) = %v, want it to contain %q", tt.form, got, tt.want)
+		}
+	}
+}

@@ -19,6 +19,10 @@ var threatMode = map[string]string{
 	"PROTEST":  "restrict",
 }
 
+// needsRecipient are the types PLOVER defines as aimed at someone
+// ("Requires recipient: Yes" in the manual).
+var needsRecipient = set("COOPERATE", "AID", "SANCTION")
+
 // cooperative events reported as intentions are AGREE (PLOVER manual, AGREE).
 var intentAsAgree = set("CONSULT", "SUPPORT", "COOPERATE", "AID")
 
@@ -68,6 +72,9 @@ func (r *run) combine(s int, found []*cand) []*cand {
 			continue
 		}
 		r.convert(c)
+		if len(c.recip) == 0 && len(c.partners) == 0 && (c.entry.NeedRecipient || needsRecipient[c.typ]) {
+			continue
+		}
 		if acc := r.derivedAccusation(c); acc != nil {
 			kept = append(kept, acc)
 		}

@@ -25,11 +25,11 @@ var (
 	hypoAux      = set("could", "might", "may", "can")
 	deonticAux   = set("should", "must", "ought")
 	deonticHeads = set("have", "need")
-	timeWords = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	timeWords    = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december", "day", "week", "month", "year", "weekend", "morning",
 		"afternoon", "evening", "night", "today", "yesterday", "tomorrow", "time", "occasion")
-	mediumNouns  = set("post", "statement", "interview", "tweet", "message", "speech", "video", "letter",
+	mediumNouns = set("post", "statement", "interview", "tweet", "message", "speech", "video", "letter",
 		"broadcast", "address", "conference", "briefing", "communique", "remarks", "op-ed", "article",
 		"blog", "podcast", "show", "program", "programme", "televised", "telegram", "posting", "press",
 		"email", "call", "note", "release", "newspaper", "editorial", "documentary")
@@ -136,19 +136,24 @@ func (r *run) setSpeaker(cx *clauseContext, verb int) {
 	cx.speaker = r.parts(s)
 	f, l := r.phrase(s)
 	cx.speakerText = r.doc.SpanText(f, l)
-	if len(cx.speaker) == 0 && r.tok(s).UPOS == "PRON" {
-		// an unresolved "it"/"they": the subject of the clause around the
-		// belief is the likeliest referent ("officials ... targets it believes")
-		for h := r.head(verb); h >= 0; h = r.head(h) {
-			if s2 := r.child(h, "nsubj"); s2 >= 0 && s2 != s {
-				if p := r.parts(s2); len(p) > 0 {
-					cx.speaker = p
-					f, l := r.phrase(s2)
-					cx.speakerText = r.doc.SpanText(f, l)
-				}
-				break
+	if r.tok(s).UPOS != "PRON" || r.head(verb) < 0 {
+		return
+	}
+	// A believing or saying "it"/"they" below the main clause is most often
+	// the main clause's subject ("officials sent Washington a list of
+	// targets it believes Russia has struck"): prefer that when it is an actor.
+	for h := r.head(verb); h >= 0; h = r.head(h) {
+		if r.head(h) >= 0 {
+			continue
+		}
+		if s2 := r.child(h, "nsubj"); s2 >= 0 && s2 != s {
+			if p := r.parts(s2); len(p) > 0 {
+				cx.speaker = p
+				f, l := r.phrase(s2)
+				cx.speakerText = r.doc.SpanText(f, l)
 			}
 		}
+		break
 	}
 }
 

@@ -2,8 +2,8 @@ package coder
 
 import (
 	"slices"
-	"strings"
 	"strconv"
+	"strings"
 	"time"
 
 	"chronicle"

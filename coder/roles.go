@@ -64,6 +64,16 @@ func (r *run) roles(c *cand) {
 	if subj >= 0 {
 		c.actor = r.subjectParts(subj)
 	}
+	if len(c.actor) == 0 && r.tok(v).Rel == "acl" {
+		// "issued a declaration demanding ...": the declaration's author
+		if h := r.head(v); h >= 0 {
+			if g := r.head(h); g >= 0 {
+				if s, _ := r.subject(g); s >= 0 {
+					c.actor = r.subjectParts(s)
+				}
+			}
+		}
+	}
 	var prep = -1
 	preps := append(append([]string{}, e.Preps...), e.OptPreps...)
 	if len(preps) > 0 {
@@ -97,6 +107,10 @@ func (r *run) roles(c *cand) {
 	}
 }
 
+// modifierActs are the nominal event types whose adjective or noun modifier
+// names the actor.
+var modifierActs = set("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AID")
+
 // prepIsContent reports whether an entry's preposition introduces what is
 // asked or charged rather than who ("accused Russia of", "called on X for").
 func (r *run) prepIsContent(e *Entry) bool {
@@ -115,7 +129,9 @@ func (r *run) nominalRoles(c *cand) {
 	for _, k := range r.children(n, "nmod:poss") {
 		c.actor = append(c.actor, r.parts(k)...)
 	}
-	if len(c.actor) == 0 {
+	if len(c.actor) == 0 && modifierActs[c.typ] {
+		// "Russian strikes", "U.S. sanctions"; but a "Ukrainian deal" is a
+		// deal about Ukraine, so agreements and talks take no adjective actor
 		for _, k := range r.children(n, "amod", "compound") {
 			if id, ok := r.in.Actors.At(k); ok {
 				c.actor = append(c.actor, r.participant(k, id))
@@ -263,6 +279,34 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 	if c.trigger != c.verb {
 		heads = append(heads, c.trigger)
 	}
+	if c.entry.Content || contentTypes[c.typ] {
+		// "demanded that the US cancel ...": who is to act is the recipient
+		for _, k := range r.children(c.verb, "ccomp", "xcomp") {
+			if s := r.child(k, "nsubj"); s >= 0 {
+				if p := r.subjectParts(s); len(p) > 0 && !sameParts(p, c.actor) {
+					return p
+				}
+			}
+			heads = append(heads, k)
+			if o := r.child(k, "obj"); o >= 0 {
+				heads = append(heads, o)
+			}
+		}
+	}
+	if c.typ == "THREATEN" {
+		// "threatened ... unless the Kremlin closed its base": who must comply
+		for _, h := range append([]int{c.verb}, r.children(c.verb, "xcomp", "ccomp")...) {
+			for _, k := range r.children(h, "advcl") {
+				if r.isCondClause(k) {
+					if s := r.child(k, "nsubj"); s >= 0 {
+						if p := r.subjectParts(s); len(p) > 0 && !sameParts(p, c.actor) {
+							return p
+						}
+					}
+				}
+			}
+		}
+	}
 	if o := r.child(c.verb, "obj"); o >= 0 {
 		heads = append(heads, o)
 	}
@@ -278,7 +322,10 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 	for _, h := range heads {
 		for _, k := range r.children(h, "obl", "nmod", "iobj") {
 			prep := r.caseOf(k)
-			if r.tok(k).Rel != "iobj" && !recipientPreps[prep] {
+			// a bare oblique is mostly a misparsed object ("accused the
+			// United States of"); marked ones must name a direction
+			bare := prep == "" && r.tok(k).Rel == "obl"
+			if r.tok(k).Rel != "iobj" && !recipientPreps[prep] && !bare {
 				continue
 			}
 			if timeWords[r.lemma(k)] {
@@ -309,9 +356,10 @@ func (r *run) objectParts(o int) []chronicle.Participant {
 		}
 	}
 	if r.tok(o).UPOS == "NOUN" {
-		// "positions of the Palestinian security forces", "homes in Gaza"
+		// "positions of the Palestinian security forces", "homes in Gaza",
+		// "calls by Belarus's rulers"
 		for _, k := range r.children(o, "nmod") {
-			if c := r.caseOf(k); c == "of" || c == "in" {
+			if c := r.caseOf(k); c == "of" || c == "in" || c == "by" {
 				if p := r.parts(k); len(p) > 0 {
 					return p
 				}

@@ -45,6 +45,9 @@ func (g *Gazetteer) mentions(doc *chronicle.Document) []*mention {
 	}
 	recognized := len(doc.Entities) > 0
 	for _, sent := range doc.Sentences {
+		if sent.First < 0 || sent.Last > len(doc.Tokens) {
+			continue
+		}
 		for i := sent.First; i < sent.Last; {
 			if taken[i] || !startsUpper(doc.Tokens[i].Text) {
 				i++
@@ -61,8 +64,12 @@ func (g *Gazetteer) mentions(doc *chronicle.Document) []*mention {
 	}
 	sort.Slice(ms, func(a, b int) bool { return ms[a].first < ms[b].first })
 	for k, m := range ms {
-		sent := doc.Sentences[doc.Tokens[m.first].Sentence]
-		if m.last < sent.Last && isDivisionWord(doc.Tokens[m.last].Text) && !m.division {
+		s := doc.Tokens[m.first].Sentence
+		sentEnd := len(doc.Tokens)
+		if s >= 0 && s < len(doc.Sentences) {
+			sentEnd = min(sentEnd, doc.Sentences[s].Last)
+		}
+		if m.last < sentEnd && isDivisionWord(doc.Tokens[m.last].Text) && !m.division {
 			m.division = true
 			m.last++
 			m.text = doc.SpanText(m.first, m.last)

@@ -93,6 +93,9 @@ func TestResolveDateline(t *testing.T) {
 	if !ok || p.Country != "RUS" || p.GeonameID != 498817 {
 		t.Errorf("Resolve(ST. PETERSBURG) = %+v, %v", p, ok)
 	}
+	if p, ok := Default().Resolve("PARIS, Texas", nil); !ok || p.Country != "USA" || p.Text != "PARIS" {
+		t.Errorf("Resolve(PARIS, Texas) = %+v, %v", p, ok)
+	}
 	if _, ok := Default().Resolve("Nowhereville", nil); ok {
 		t.Error("Resolve(Nowhereville) found a place")
 	}
@@ -133,6 +136,9 @@ func FuzzPlaces(f *testing.F) {
 	f.Add("Ft. , , the the The")
 	g := Default()
 	f.Fuzz(func(t *testing.T, s string) {
+		if p, ok := g.Resolve(s, nil); ok && p.Precision == "" {
+			t.Fatalf("Resolve(%q) = %+v without precision", s, p)
+		}
 		doc := segment.Split(s)
 		for _, l := range g.Places(doc, []string{"USA"}) {
 			if l.First < 0 || l.Last > len(doc.Tokens) || l.First >= l.Last {

@@ -23,9 +23,9 @@ const (
 	placeAdmin1Bonus   = 2.5
 	qualifierBonus     = 6
 	divisionWordBonus  = 3
-	// sameCountryCityBonus lets "Washington" and "New York" be the city rather
-	// than the state of the same country, unless "state" follows the name.
-	sameCountryCityBonus = 2
+	// sameCountryCityPenalty lets "Washington" and "New York" be the city
+	// rather than the state of the same country, unless "state" follows.
+	sameCountryCityPenalty = 2
 )
 
 // mention is a span whose text the gazetteer knows.
@@ -58,17 +58,27 @@ func (g *Gazetteer) Places(doc *chronicle.Document, countries []string) []Locate
 	return out
 }
 
-// Resolve resolves a single name (a dateline, a user's query) given the
-// countries the caller knows are involved.
+// Resolve resolves a single name (a dateline such as "KYIV" or "Paris,
+// Texas", a user's query) given the countries the caller knows are involved.
 func (g *Gazetteer) Resolve(name string, countries []string) (chronicle.Place, bool) {
 	key := Normalize(name)
-	ids := g.index[key]
-	if len(ids) == 0 {
+	if ids := g.index[key]; len(ids) > 0 {
+		ms := []*mention{{text: name, key: key, cands: ids, qualifier: -1}}
+		g.resolve(ms, countries)
+		return g.places[ids[ms[0].best]].Place(name), true
+	}
+	head, tail, ok := strings.Cut(name, ",")
+	headIDs, tailIDs := g.index[Normalize(head)], g.index[Normalize(tail)]
+	if !ok || len(headIDs) == 0 {
 		return chronicle.Place{}, false
 	}
-	ms := []*mention{{text: name, key: key, cands: ids, qualifier: -1}}
+	ms := []*mention{{text: head, key: Normalize(head), cands: headIDs, qualifier: -1}}
+	if len(tailIDs) > 0 {
+		ms[0].qualifier = 1
+		ms = append(ms, &mention{text: tail, key: Normalize(tail), cands: tailIDs, qualifier: -1})
+	}
 	g.resolve(ms, countries)
-	return g.places[ids[ms[0].best]].Place(name), true
+	return g.places[headIDs[ms[0].best]].Place(strings.TrimSpace(head)), true
 }
 
 // resolve picks a candidate for each mention in two passes: the first uses
@@ -141,7 +151,7 @@ func (g *Gazetteer) pick(m *mention, ms []*mention, countries []string, ctx *pla
 			s += divisionWordBonus
 		}
 		if !m.division && c.Precision == chronicle.PrecisionAdmin1 && bigCity[c.Country] >= c.prior-1 {
-			s -= sameCountryCityBonus
+			s -= sameCountryCityPenalty
 		}
 		if m.qualifier >= 0 && g.qualifies(ms[m.qualifier], c) {
 			s += qualifierBonus

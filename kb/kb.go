@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"chronicle"
 )
@@ -326,6 +327,7 @@ func sortedKeys[V any](m map[string]V) []string {
 // word ("us") may be looked up at all.
 func Normalize(name string) string {
 	var b strings.Builder
+	b.Grow(len(name))
 	space := false
 	for _, r := range strings.TrimSpace(name) {
 		switch {
@@ -341,7 +343,7 @@ func Normalize(name string) string {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteString(strings.ToLower(string(r)))
+		b.WriteRune(unicode.ToLower(r))
 	}
 	s := b.String()
 	s = strings.TrimPrefix(s, "the ")

@@ -7,6 +7,7 @@ package pipeline
 import (
 	"os"
 	"sync"
+	"time"
 
 	"chronicle"
 	"chronicle/coder"
@@ -29,11 +30,14 @@ type Pipeline struct {
 	kb        *kb.KB
 	gazetteer *geo.Gazetteer
 	coder     *coder.Coder
+	today     func() time.Time // the clock, for articles with no publication date
 }
 
 // New loads the models and data the stages need, with the user's files.
 func New(opt Options) (*Pipeline, error) {
-	p := &Pipeline{kb: kb.Default(), gazetteer: geo.Default()}
+	p := &Pipeline{kb: kb.Default(), gazetteer: geo.Default(), today: func() time.Time {
+		return time.Now().UTC().Truncate(24 * time.Hour)
+	}}
 	if opt.KBFile != "" {
 		f, err := os.Open(opt.KBFile)
 		if err != nil {
@@ -99,8 +103,14 @@ func (p *Pipeline) Code(a chronicle.Article) chronicle.Record {
 	if a.Language != "" && a.Language != "en" {
 		return rec
 	}
+	// Relative dates need an anchor: without a publication date, read the
+	// article as today's news (the record still says published is unknown).
+	published := a.Published
+	if published.IsZero() {
+		published = p.today()
+	}
 	nlp.Annotate(doc)
-	actors := resolve.Resolve(doc, a.Published, p.kb)
+	actors := resolve.Resolve(doc, published, p.kb)
 
 	countries := actorCountries(actors.List)
 	var dateline *chronicle.Place
@@ -110,11 +120,11 @@ func (p *Pipeline) Code(a chronicle.Article) chronicle.Record {
 			countries = append(countries, pl.Country)
 		}
 	}
-	in := coder.Inputs{Actors: actors, Published: a.Published, Dateline: dateline}
+	in := coder.Inputs{Actors: actors, Published: published, Dateline: dateline}
 	for _, l := range p.gazetteer.Places(doc, countries) {
 		in.Places = append(in.Places, coder.Located(l))
 	}
-	for _, x := range timex.Find(doc, a.Published) {
+	for _, x := range timex.Find(doc, published) {
 		in.Dates = append(in.Dates, coder.Dated{First: x.First, Last: x.Last, Date: x.Date})
 	}
 	events, quotes := p.coder.Code(doc, in)

@@ -15,12 +15,12 @@ import (
 type Actors struct {
 	List []chronicle.Actor
 
-	doc      *chronicle.Document
-	kb       *kb.KB
-	at       time.Time
-	byKey    map[string]int // identity key → index in List
-	gender   map[int]string // index in List → "m" / "f"
-	mentions []mention      // every resolved mention, for pronouns and short names
+	doc       *chronicle.Document
+	kb        *kb.KB
+	at        time.Time
+	byKey     map[string]int // identity key → index in List
+	gender    map[int]string // index in List → "m" / "f"
+	mentions  []mention      // every resolved mention, for pronouns and short names
 	memo      map[int][]string
 	fuzzyMemo map[string]string
 }

@@ -2,10 +2,49 @@ package resolve
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"chronicle/kb"
 )
+
+// fuzzyWords are a knowledge base's country words and surnames in lower
+// case, by first letter, built once per knowledge base.
+type fuzzyWords struct {
+	countries map[byte][]fuzzyWord
+	surnames  map[byte][]fuzzyWord
+}
+
+type fuzzyWord struct {
+	word    string
+	country string
+	person  *kb.Person
+}
+
+var fuzzyCache sync.Map // *kb.KB → *fuzzyWords
+
+func (a *Actors) fuzzyIndex() *fuzzyWords {
+	if f, ok := fuzzyCache.Load(a.kb); ok {
+		return f.(*fuzzyWords)
+	}
+	f := &fuzzyWords{countries: map[byte][]fuzzyWord{}, surnames: map[byte][]fuzzyWord{}}
+	for _, c := range a.kb.Countries() {
+		for _, list := range [][]string{c.Names, c.Demonyms, c.Capitals} {
+			for _, n := range list {
+				if low := strings.ToLower(n); low != "" {
+					f.countries[low[0]] = append(f.countries[low[0]], fuzzyWord{word: low, country: c.Code})
+				}
+			}
+		}
+	}
+	for _, p := range a.kb.People() {
+		words := strings.Fields(kb.Normalize(p.Name))
+		last := words[len(words)-1]
+		f.surnames[last[0]] = append(f.surnames[last[0]], fuzzyWord{word: last, person: p})
+	}
+	fuzzyCache.Store(a.kb, f)
+	return f
+}
 
 // fuzzyCountry finds the country a misspelt name stands for ("Ethopia",
 // "Afganistan", "Quatar"): one edit away for names of six to eight letters,
@@ -21,13 +60,9 @@ func (a *Actors) fuzzyCountry(name string) (string, bool) {
 	}
 	best, bestDist := "", maxEdits(n)+1
 	low := strings.ToLower(name)
-	for _, c := range a.kb.Countries() {
-		for _, list := range [][]string{c.Names, c.Demonyms, c.Capitals} {
-			for _, cand := range list {
-				if d := editDistance(low, strings.ToLower(cand), bestDist); d < bestDist && low[0] == strings.ToLower(cand)[0] {
-					best, bestDist = c.Code, d
-				}
-			}
+	for _, cand := range a.fuzzyIndex().countries[low[0]] {
+		if d := editDistance(low, cand.word, bestDist); d < bestDist {
+			best, bestDist = cand.country, d
 		}
 	}
 	a.fuzzyMemo[name] = best
@@ -42,11 +77,9 @@ func (a *Actors) fuzzySurname(word string) []*kb.Person {
 	}
 	low := strings.ToLower(word)
 	var out []*kb.Person
-	for _, p := range a.kb.People() {
-		f := strings.Fields(kb.Normalize(p.Name))
-		last := f[len(f)-1]
-		if last[0] == low[0] && editDistance(low, last, maxEdits(n)+1) <= maxEdits(n) {
-			out = append(out, p)
+	for _, cand := range a.fuzzyIndex().surnames[low[0]] {
+		if editDistance(low, cand.word, maxEdits(n)+1) <= maxEdits(n) {
+			out = append(out, cand.person)
 		}
 	}
 	return out

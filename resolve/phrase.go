@@ -86,7 +86,10 @@ func (a *Actors) countryWord(i, limit int) (int, string) {
 	if code, ok := a.fuzzyCountry(a.doc.Tokens[i].Text); ok && len(a.kb.Lookup(a.doc.Tokens[i].Text)) == 0 {
 		return 1, code
 	}
-	if ps := a.kb.Surname(a.doc.Tokens[i].Text); len(ps) > 0 {
+	// A leader's surname before a group noun: "Bush administration",
+	// "Putin aide". Elsewhere a surname says nothing of a country: it may
+	// be someone's first name ("Francis Rooney").
+	if ps := a.kb.Surname(a.doc.Tokens[i].Text); len(ps) > 0 && i+1 < len(a.doc.Tokens) && a.sectorNoun(i+1) {
 		same := true
 		for _, p := range ps {
 			same = same && p.Country == ps[0].Country
@@ -136,7 +139,7 @@ func (a *Actors) sentenceCountry(i int) string {
 			continue
 		}
 		j += n - 1
-		if code == "" || code == "IGO" || code == "NGO" || code == "MNC" || code == found {
+		if code == "" || code == "IGO" || code == "NGO" || code == "MNC" || code == found || ambiguousCountries[kb.Normalize(a.text(j-n+1, j+1))] {
 			continue
 		}
 		if found != "" {
@@ -366,6 +369,20 @@ func (a *Actors) groupNounAfter(j int) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// ambiguousCountries are country names that also name places elsewhere
+// (a US state) or people, too often to stand as a sentence's country.
+var ambiguousCountries = set("georgia", "jordan", "chad", "niger")
+
+// sectorNoun reports whether token j is a lower-case noun naming a sector.
+func (a *Actors) sectorNoun(j int) bool {
+	t := a.doc.Tokens[j]
+	if capitalized(t.Text) || t.UPOS != "" && t.UPOS != "NOUN" {
+		return false
+	}
+	_, ok := a.kb.Sector(t.Text)
+	return ok
 }
 
 // token returns token i.

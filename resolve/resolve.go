@@ -86,9 +86,11 @@ func (a *Actors) coordinated(first, head, last int) []string {
 			parts = append(parts, [3]int{f, c, l})
 		}
 	} else {
-		// Without a parse, split at "and" where both sides name something.
+		// Without a parse, split at "and" where both sides name something;
+		// before a common noun the names are its modifiers ("US and Chinese
+		// diplomats").
 		start := first
-		for j := first + 1; j < head; j++ {
+		for j := first + 1; j < head && capitalized(a.token(head).Text); j++ {
 			if lower(a.token(j)) == "and" && j+1 <= head {
 				if _, _, named := a.chunk(j - 1); named {
 					if _, _, named := a.chunk(j + 1); named && a.isNameHead(j-1) {
@@ -398,7 +400,7 @@ func (a *Actors) named(first, cf, cl, last, depth int) (candidate, bool) {
 	}
 	if cl-cf <= 3 {
 		// A misspelt name: "Francois Mitterand", "Ethopia".
-		if ps := a.fuzzySurname(a.token(cl-1).Text); len(ps) > 0 && (cl-cf == 1 || strings.EqualFold(strings.Fields(ps[0].Name)[0], a.token(cf).Text)) {
+		if ps := a.fuzzySurname(a.token(cl - 1).Text); len(ps) > 0 && (cl-cf == 1 || strings.EqualFold(strings.Fields(ps[0].Name)[0], a.token(cf).Text)) {
 			if p := a.pickPerson(ps, m); p != nil {
 				return a.personCandidate(p, m), true
 			}
@@ -673,6 +675,9 @@ func (a *Actors) common(first, head, last, depth int) []string {
 	}
 	plural := a.token(head).XPOS == "NNS" || a.token(head).XPOS == "NNPS" ||
 		(a.token(head).XPOS == "" && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) || w == "police" || w == "people"
+	for first < head && (prepositions[lower(a.token(first))] || a.token(first).Rel == "case") {
+		first++ // "of the American people" is named without "of"
+	}
 	name := a.text(first, head+1)
 	role := a.text(max(roleFrom, m.roleStart(a, first, head)), head+1)
 	if sourceNouns[w] && head+1 < len(a.doc.Tokens) && lower(a.token(head+1)) == "familiar" {

@@ -10,6 +10,7 @@ import (
 	"chronicle"
 	"chronicle/internal/conllu"
 	"chronicle/kb"
+	"chronicle/segment"
 )
 
 func loadFixture(t testing.TB, name string) *chronicle.Document {
@@ -214,4 +215,39 @@ func BenchmarkResolve(b *testing.B) {
 		}
 		Resolve(doc, date("2025-04-11"), k)
 	}
+}
+
+// FuzzResolve checks that no text, however odd, makes resolution fail or
+// break its invariants; segment.Split gives tokens without tags or parse.
+func FuzzResolve(f *testing.F) {
+	for _, s := range []string{
+		"U.S. President Donald Trump's special envoy Steve Witkoff met Putin. He said the two countries agreed.",
+		"Kirill Dmitriev, Putin's investment envoy, said so, according to two people familiar with the list.",
+		"'s 's , , and the the two countries",
+		"Ethopia and Quatar's emir, the Ugandan opposition candidates of",
+	} {
+		f.Add(s)
+	}
+	k := kb.Default()
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := segment.Split(text)
+		actors := Resolve(doc, date("2001-02-03"), k)
+		for i := range doc.Tokens {
+			for _, id := range actors.AtAll(i) {
+				if actors.Get(id).ID != id {
+					t.Fatalf("At(%d) gave unknown id %q", i, id)
+				}
+			}
+		}
+		for i, a := range actors.List {
+			if a.ID != "a"+strconv.Itoa(i+1) {
+				t.Fatalf("actor %d has id %q", i, a.ID)
+			}
+			for _, m := range a.Mentions {
+				if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+					t.Fatalf("actor %s mention %+v outside the text", a.ID, m)
+				}
+			}
+		}
+	})
 }

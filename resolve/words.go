@@ -17,7 +17,7 @@ var (
 	prepositions = set("in", "of", "from", "at", "on", "near", "for", "with", "by", "to", "inside",
 		"outside", "across", "against", "between", "over", "under", "around", "into", "throughout",
 		"within", "among", "about", "after", "before", "during", "since", "than", "via", "like")
-	locatives = set("in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "into")
+	locatives   = set("in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "into")
 	clauseWords = set("who", "whom", "whose", "which", "that", "where", "when", "while", "as",
 		"and", "or", "but", "if", "because", "said", "says", "say", "told", "is", "are", "was",
 		"were", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can")
@@ -87,16 +87,4 @@ func isNumber(t chronicle.Token) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsDigit(r)
-}
-
-// isVerbal reports whether the tagger saw a verb or auxiliary, or, without
-// tags, whether the word is a common clause word.
-func isVerbal(t chronicle.Token) bool {
-	switch t.UPOS {
-	case "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "ADP", "ADV", "PART", "INTJ":
-		return !isPossessive(t)
-	case "":
-		return clauseWords[lower(t)] || prepositions[lower(t)]
-	}
-	return false
 }

@@ -189,15 +189,30 @@ func FuzzSplit(f *testing.F) {
 }
 
 func TestHugeInput(t *testing.T) {
-	// A 20 MB line without spaces and 20 MB of short words: both must be
-	// handled in linear time.
-	for _, text := range []string{
-		strings.Repeat("ab-cd.", 4<<20/6),
-		strings.Repeat("Go. ", 4<<20/4),
-	} {
-		doc := Split(text)
-		if len(doc.Tokens) == 0 || len(doc.Sentences) == 0 {
-			t.Errorf("no tokens from %d bytes", len(text))
+	// A 1 MB line without spaces, and 1 MB of two-token sentences.
+	n := 1 << 20 / 6
+	doc := Split(strings.Repeat("ab-cd.", n))
+	// "ab" "-" "cd.ab" "-" ... "cd.ab" "-" "cd" ".", cut at the length cap
+	wantSentences := (2*n + 2 + MaxSentenceTokens - 1) / MaxSentenceTokens
+	if len(doc.Tokens) != 2*n+2 || len(doc.Sentences) != wantSentences {
+		t.Errorf("one long line: %d tokens, %d sentences; want %d, %d", len(doc.Tokens), len(doc.Sentences), 2*n+2, wantSentences)
+	}
+	n = 1 << 20 / 4
+	doc = Split(strings.Repeat("Go. ", n))
+	if len(doc.Tokens) != 2*n || len(doc.Sentences) != n {
+		t.Errorf("short sentences: %d tokens, %d sentences; want %d, %d", len(doc.Tokens), len(doc.Sentences), 2*n, n)
+	}
+}
+
+func TestUnpunctuatedTextIsCutIntoBoundedSentences(t *testing.T) {
+	text := strings.Repeat("word ", 3*MaxSentenceTokens+10)
+	doc := Split(text)
+	if len(doc.Sentences) != 4 {
+		t.Fatalf("got %d sentences for %d unpunctuated words, want 4", len(doc.Sentences), 3*MaxSentenceTokens+10)
+	}
+	for i, s := range doc.Sentences {
+		if s.Last-s.First > MaxSentenceTokens {
+			t.Errorf("sentence %d has %d tokens, over the cap of %d", i, s.Last-s.First, MaxSentenceTokens)
 		}
 	}
 }

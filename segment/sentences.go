@@ -12,6 +12,12 @@ import (
 // Sentence. A sentence ends at a blank line, after final punctuation
 // (with the closing quotes and brackets attached to it) unless what follows
 // shows it was not an end, and at a line break after a heading or list item.
+// MaxSentenceTokens caps a sentence's length. Text with no punctuation for
+// pages (a table, a scraped list, a 50 MB line) is cut into pieces of this
+// many tokens, so that the tagger, parser and coder, whose costs grow with
+// sentence length, stay fast on any input. Real news sentences are far shorter.
+const MaxSentenceTokens = 250
+
 func splitSentences(text string, toks []chronicle.Token) []chronicle.Sentence {
 	if len(toks) == 0 {
 		return nil
@@ -31,7 +37,8 @@ func splitSentences(text string, toks []chronicle.Token) []chronicle.Sentence {
 	for i := 0; i+1 < len(toks); i++ {
 		breaks := lineBreaks(text[toks[i].End:toks[i+1].Start])
 		if breaks >= 2 || endsSentence(text, toks, first, i) ||
-			breaks == 1 && lineEndsSentence(text, toks, lineStart, i, paragraphLine) {
+			breaks == 1 && lineEndsSentence(text, toks, lineStart, i, paragraphLine) ||
+			i+1-first >= MaxSentenceTokens {
 			closeAt(i + 1)
 		}
 		if breaks > 0 {
@@ -84,36 +91,39 @@ func endsSentence(text string, toks []chronicle.Token, first, i int) bool {
 		return false // ":)" closes the sentence before it
 	}
 	if toks[i].Text == ")" && toks[first].Text == "(" && openingBracket(toks, first, i) == first {
-		return startsUpper(word(toks, i+1)) // a credit such as "(Reuters)" standing alone
+		return startsUpper(wordFrom(toks, i+1)) // a credit such as "(Reuters)" standing alone
 	}
 	mark := i
-	for mark > first && isClosingMark(toks[mark].Text) && lineBreaks(text[toks[mark-1].End:toks[mark].Start]) == 0 {
+	for mark > first && mark > i-4 && isClosingMark(toks[mark].Text) && lineBreaks(text[toks[mark-1].End:toks[mark].Start]) == 0 {
 		mark--
 	}
 	quoted := mark < i
 	p := toks[mark].Text
-	word := word(toks, i+1)
+	following := wordFrom(toks, i+1)
+	if next.Text == "[" && isEllipsis(following) {
+		return false // an elision "[...]" stays with the sentence before it
+	}
 	switch {
 	case p == "." && mark == first+1 && isEnumerator(toks[first].Text):
 		return false // "1. Turnout rose"
 	case p == "." || isExclamationOrQuestion(p) || emoticons[p]:
 		// "“Why?” he asked" goes on; "... we are finished. i need" does not.
-		return !(quoted && startsLower(word))
+		return !(quoted && startsLower(following))
 	case isEllipsis(p):
-		return startsUpper(word)
+		return startsUpper(following)
 	case len(p) > 1 && p[len(p)-1] == '.':
-		switch abbreviationKind(p, word != "" && isDigit(word[0])) {
+		switch abbreviationKind(p, following != "" && isDigit(following[0])) {
 		case endingAbbrev:
-			return sentenceStarters[word]
+			return sentenceStarters[following]
 		case notAbbrev:
-			return !(quoted && startsLower(word))
+			return !(quoted && startsLower(following))
 		}
-	case p == ":" && !quoted && next.Text == word:
-		return sentenceStarters[word]
-	case (p == "," || p == ":") && !quoted && next.Text == word:
-		return isSalutation(toks[first:mark], word)
-	case isURL(p) && next.Text == word:
-		return startsUpper(word) || isURL(word)
+	case p == ":" && !quoted && next.Text == following:
+		return sentenceStarters[following] || isSalutation(toks[first:mark], following)
+	case p == "," && !quoted && next.Text == following:
+		return isSalutation(toks[first:mark], following)
+	case isURL(p) && next.Text == following:
+		return startsUpper(following) || isURL(following)
 	}
 	return isTimeStamp(toks, first, i)
 }
@@ -133,7 +143,7 @@ func lineEndsSentence(text string, toks []chronicle.Token, lineStart, i int, par
 	case ",", ";", ":", "-", "(", "and", "or", "the", "of", "to", "a", "in":
 		return false
 	}
-	if !startsUpper(word(toks, i+1)) && !(toks[i+1].Text != "" && isDigit(toks[i+1].Text[0])) {
+	if !startsUpper(wordFrom(toks, i+1)) && !(toks[i+1].Text != "" && isDigit(toks[i+1].Text[0])) {
 		return false
 	}
 	line := text[toks[lineStart].Start:toks[i].End]
@@ -178,10 +188,10 @@ func isTitleCase(toks []chronicle.Token) bool {
 	return long > 0 && upper*10 >= long*8
 }
 
-// word returns the token at j, or the first after j that is not an
-// opening quote or bracket.
-func word(toks []chronicle.Token, j int) string {
-	for ; j < len(toks); j++ {
+// wordFrom returns the token at j, or the first of the next few that is not
+// an opening quote or bracket.
+func wordFrom(toks []chronicle.Token, j int) string {
+	for end := min(len(toks), j+4); j < end; j++ {
 		if !isOpeningMark(toks[j].Text) {
 			return toks[j].Text
 		}

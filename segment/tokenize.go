@@ -47,6 +47,7 @@ func (t *tokenizer) run() {
 	}
 }
 
+// chunk tokenizes text[lo:hi], a stretch without whitespace.
 func (t *tokenizer) chunk(lo, hi int) {
 	text := t.text
 	if hi-lo <= 3 && emoticons[text[lo:hi]] {
@@ -131,7 +132,12 @@ func (t *tokenizer) middle(lo, hi int) {
 		return
 	}
 	stem := cliticStart(s)
-	t.inner(lo, lo+stem)
+	if k := clockSuffix(s[:stem]); k > 0 {
+		t.inner(lo, lo+k) // "5pm", "11:30am" are "5" "pm", "11:30" "am"
+		t.emit(lo+k, lo+stem)
+	} else {
+		t.inner(lo, lo+stem)
+	}
 	t.emit(lo+stem, hi)
 }
 
@@ -253,6 +259,18 @@ func keepSlash(text string, start, i, hi int) bool {
 	return left > 0 && right > 0 && (left == 1 || right == 1)
 }
 
+// clockSuffix returns where "am" or "pm" starts after a time's digits, or 0.
+func clockSuffix(s string) int {
+	n := len(s)
+	if n < 3 || !isDigit(s[n-3]) {
+		return 0
+	}
+	if a, m := s[n-2]|0x20, s[n-1]|0x20; (a == 'a' || a == 'p') && m == 'm' {
+		return n - 2
+	}
+	return 0
+}
+
 // keepAmpersand keeps "AT&T", "R&D" and "a&m" whole and splits "rock&roll".
 func keepAmpersand(text string, start, i, hi int) bool {
 	left := 0
@@ -294,8 +312,8 @@ func cliticStart(s string) int {
 				return a - 1
 			}
 		case "s":
-			if isDigit(p) {
-				return n // "1980's", "80's": a plural, not a clitic
+			if p == '0' {
+				return n // "1980's", "80's": a decade, not a possessive ("2014's")
 			}
 			fallthrough
 		case "m", "d", "re", "ve", "ll":
@@ -424,10 +442,15 @@ func spaceAt(s string, i int) (bool, int) {
 	return isSpaceRune(r), w
 }
 
-// isSpaceRune adds the zero-width spaces and joiners that scraped text carries
-// to Unicode's White_Space.
+// isSpaceRune adds the zero-width spaces, joiners and byte-order marks that
+// scraped text carries to Unicode's White_Space, so that no token starts
+// with one ("\u200dParis").
 func isSpaceRune(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u200b' || r == '\u2060' || r == '\ufeff'
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
+	return unicode.IsSpace(r)
 }
 
 func nextStartsWithDigit(text string, i int) bool {

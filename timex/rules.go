@@ -146,8 +146,18 @@ func monthDay(m *match) (chronicle.Date, bool) {
 	if !ok {
 		return chronicle.Date{}, false
 	}
+	// A date a few days after publication is that date even in a clause
+	// read as past ("the law, which took effect on April 14"): a story
+	// rarely names a day a year back without its year.
+	if next := t.AddDate(1, 0, 0); m.past && next.After(m.published) && next.Before(m.published.AddDate(0, 0, nearFutureDays)) {
+		t = next
+	}
 	return m.since(day(t, chronicle.Exact), t)
 }
+
+// nearFutureDays is how far after publication a year-less date is taken to
+// be this year's whatever the tense.
+const nearFutureDays = 7
 
 func monthYear(m *match) (chronicle.Date, bool) {
 	t, ok := parseAbsolute(m.g[2]+" "+m.g[3], m, nil)
@@ -339,8 +349,14 @@ func spanBack(pub time.Time, unit string, n int) (chronicle.Date, bool) {
 	case "week":
 		return dayRange(pub.AddDate(0, 0, -7*n), pub, chronicle.Range), true
 	case "month":
+		if n > 2 {
+			return monthRange(pub.AddDate(0, -n, 0), pub, chronicle.Range), true
+		}
 		return dayRange(pub.AddDate(0, -n, 0), pub, chronicle.Range), true
 	case "year":
+		if n > 1 {
+			return yearRange(pub.Year()-n, pub.Year(), chronicle.Range), true
+		}
 		return dayRange(pub.AddDate(-n, 0, 0), pub, chronicle.Range), true
 	case "decade":
 		return yearRange(pub.Year()-10*n, pub.Year(), chronicle.Range), true
@@ -474,14 +490,31 @@ func inUnits(m *match) (chronicle.Date, bool) {
 	unit := strings.ToLower(m.g[2])
 	switch m.prep {
 	case "in":
-		if m.past {
-			return chronicle.Date{}, false // "in two years of war"
+		if m.past || superlativeBefore(m.before) {
+			return chronicle.Date{}, false // "in two years of war", "the first time in 25 years"
 		}
 		return offset(m.published, unit, n, vague)
 	case "within":
+		if m.past {
+			return chronicle.Date{}, false // "died within an hour": relative to another event
+		}
 		return spanAhead(midnight(m.published), unit, n)
 	}
 	return chronicle.Date{}, false
+}
+
+// superlativeBefore reports whether the words just before end a phrase like
+// "the first time", "the highest level", after which "in 25 years" is a
+// span looked back over, not a date ahead.
+func superlativeBefore(before string) bool {
+	words := strings.Fields(strings.ToLower(before))
+	for i := max(0, len(words)-6); i < len(words); i++ {
+		w := words[i]
+		if w == "first" || w == "time" || w == "ever" || strings.HasSuffix(w, "est") && len(w) > 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // offset is the day, month or year n units from publication.

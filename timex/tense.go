@@ -103,6 +103,8 @@ func pastFromWords(doc *chronicle.Document, sent chronicle.Sentence, first, last
 			past, found = false, true
 		case w == "will" || w == "next" || w == "upcoming" || w == "tomorrow":
 			past, found = false, true
+		case (w == "is" || w == "are" || w == "am") && i+1 < sent.Last && strings.HasSuffix(doc.Tokens[i+1].Text, "ing"):
+			past, found = false, true // "are meeting on Monday": arranged
 		case pastWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed"):
 			past, found = true, true
 		}
@@ -123,7 +125,7 @@ func pastFromWords(doc *chronicle.Document, sent chronicle.Sentence, first, last
 
 // futureCues followed by "to" announce a future event: "plans to meet".
 var futureCues = map[string]bool{"due": true, "plans": true, "planned": true, "expected": true, "scheduled": true,
-	"set": true, "going": true, "intends": true, "hopes": true, "aims": true, "wants": true, "agreed": true}
+	"set": true, "going": true, "ready": true, "willing": true, "prepared": true, "intends": true, "hopes": true, "aims": true, "wants": true, "agreed": true}
 
 var pastWords = map[string]bool{"was": true, "were": true, "had": true, "did": true, "said": true, "told": true,
 	"held": true, "met": true, "went": true, "came": true, "took": true, "made": true, "gave": true, "saw": true,

@@ -20,9 +20,12 @@ import (
 )
 
 // fakeArticles yields n articles, with a bad input after every tenth.
-func fakeArticles(n int) iter.Seq2[chronicle.Article, error] {
+func fakeArticles(n int) iter.Seq2[chronicle.Article, error] { return fakeArticleRange(0, n) }
+
+// fakeArticleRange yields articles first to last-1 of the fake stream.
+func fakeArticleRange(first, last int) iter.Seq2[chronicle.Article, error] {
 	return func(yield func(chronicle.Article, error) bool) {
-		for i := range n {
+		for i := first; i < last; i++ {
 			a := chronicle.Article{ID: fmt.Sprintf("art-%03d", i), Source: fmt.Sprintf("feed.xml#%d", i),
 				Outlet: []string{"Wire One", "Gulf Daily", "Capital Post"}[i%3],
 				Text:   fmt.Sprintf("Envoys of Russia and Ukraine met in Istanbul on day %d.", i/3)}
@@ -58,7 +61,7 @@ func fakeCoder(a chronicle.Article) chronicle.Record {
 	}
 }
 
-func openIngestStore(t *testing.T, path string) *sqlite.Store {
+func openIngestStore(t testing.TB, path string) *sqlite.Store {
 	t.Helper()
 	s, err := sqlite.Open(context.Background(), path, sqlite.Options{})
 	if err != nil {

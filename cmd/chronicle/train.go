@@ -33,6 +33,7 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.IntVar(&o.TaggerEpochs, "tagger-epochs", o.TaggerEpochs, "tagger training passes")
 	fs.IntVar(&o.ParserEpochs, "parser-epochs", o.ParserEpochs, "parser training passes")
 	fs.IntVar(&o.Folds, "folds", o.Folds, "jackknife folds for the parser's training tags")
+	fs.IntVar(&o.FoldEpochs, "fold-epochs", o.FoldEpochs, "tagger training passes within each jackknife fold")
 	fs.Uint64Var(&o.Seed, "seed", o.Seed, "seed for shuffling")
 	if err := parseInterleaved(fs, args); err != nil {
 		return 2

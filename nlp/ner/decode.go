@@ -22,7 +22,11 @@ func (m *Model) viterbi(st *sentenceState, lt *lattice, labels []int) []int {
 	lt.scores = grow(lt.scores, k)
 	negInf := float32(math.Inf(-1))
 	for i := 0; i < n; i++ {
-		m.weights.Score(st.static[i], lt.static[i*k:(i+1)*k])
+		if m.dense != nil {
+			m.dense.score(st.static[i], lt.static[i*k:(i+1)*k])
+		} else {
+			m.weights.Score(st.static[i], lt.static[i*k:(i+1)*k])
+		}
 		lt.static[i*k+labelO] -= m.outsidePenalty
 		atEnd := i == n-1
 		best := lt.best[i*k : (i+1)*k]
@@ -42,10 +46,7 @@ func (m *Model) viterbi(st *sentenceState, lt *lattice, labels []int) []int {
 				}
 			}
 			m.transitionScores(st, i, prev, lt.scores)
-			for l := 0; l < k; l++ {
-				if !allowed(prev, l, atEnd) {
-					continue
-				}
+			for _, l := range allowedNext[atEndIndex(atEnd)][prev+1] {
 				if s := base + lt.static[i*k+l] + lt.scores[l]; s > best[l] {
 					best[l], back[l] = s, int16(prev)
 				}
@@ -135,4 +136,26 @@ func (m *Model) transitionScores(st *sentenceState, i, prev int, scores []float3
 	for l := range scores[:k] {
 		scores[l] = pr[l] + pc[l]
 	}
+}
+
+// allowedNext lists the labels allowed after each label:
+// [atEnd][prev+1] → labels.
+var allowedNext = func() (t [2][1 + numLabels][]int) {
+	for e := 0; e < 2; e++ {
+		for p := -1; p < numLabels; p++ {
+			for l := 0; l < numLabels; l++ {
+				if allowed(p, l, e == 1) {
+					t[e][p+1] = append(t[e][p+1], l)
+				}
+			}
+		}
+	}
+	return t
+}()
+
+func atEndIndex(atEnd bool) int {
+	if atEnd {
+		return 1
+	}
+	return 0
 }

@@ -22,17 +22,23 @@ type docCaseCounter map[uint64]caseCount
 
 func (dc docCaseCounter) add(sentence []string) {
 	for i, w := range sentence {
+		dc.count(w, i)
+	}
+}
+
+// count records word w at position i of its sentence.
+func (dc docCaseCounter) count(w string, i int) {
+	switch c := wordCase(w); {
+	case c == caseLower:
 		h := normHash(w)
-		switch c := wordCase(w); {
-		case c == caseLower:
-			cc := dc[h]
-			cc.lower++
-			dc[h] = cc
-		case i > 0 && (c == caseTitle || c == caseUpper):
-			cc := dc[h]
-			cc.capital++
-			dc[h] = cc
-		}
+		cc := dc[h]
+		cc.lower++
+		dc[h] = cc
+	case i > 0 && (c == caseTitle || c == caseUpper):
+		h := normHash(w)
+		cc := dc[h]
+		cc.capital++
+		dc[h] = cc
 	}
 }
 
@@ -58,24 +64,23 @@ func (dc docCaseCounter) bucket(w string, i int) uint8 {
 
 // documentCase returns the document case bucket of every token of doc.
 func documentCase(doc *chronicle.Document, sentences []chronicle.Sentence) []uint8 {
-	dc := docCaseCounter{}
-	words := make([][]string, len(sentences))
-	for si, s := range sentences {
-		if s.First < 0 || s.Last > len(doc.Tokens) || s.First >= s.Last {
-			continue
+	dc := make(docCaseCounter, len(doc.Tokens)/2)
+	valid := func(s chronicle.Sentence) bool {
+		return s.First >= 0 && s.Last <= len(doc.Tokens) && s.First < s.Last
+	}
+	for _, s := range sentences {
+		if valid(s) {
+			for i, t := range doc.Tokens[s.First:s.Last] {
+				dc.count(t.Text, i)
+			}
 		}
-		for _, t := range doc.Tokens[s.First:s.Last] {
-			words[si] = append(words[si], t.Text)
-		}
-		dc.add(words[si])
 	}
 	out := make([]uint8, len(doc.Tokens))
-	for si, s := range sentences {
-		for i, w := range words[si] {
-			if s.First+i >= len(out) {
-				break
+	for _, s := range sentences {
+		if valid(s) {
+			for i, t := range doc.Tokens[s.First:s.Last] {
+				out[s.First+i] = dc.bucket(t.Text, i)
 			}
-			out[s.First+i] = dc.bucket(w, i)
 		}
 	}
 	return out

@@ -222,8 +222,6 @@ func (st *sentenceState) appendStatic(out []uint64, i int) []uint64 {
 		f(tWord, a.word),
 		f(tWordPrev, p.word),
 		f(tWordNext, nx.word),
-		f(tWordPrev2, p2.word),
-		f(tWordNext2, n2.word),
 		f(tWordPrevWord, p.word, a.word),
 		f(tWordWordNext, a.word, nx.word),
 		f(tShape, a.shape),
@@ -243,11 +241,6 @@ func (st *sentenceState) appendStatic(out []uint64, i int) []uint64 {
 		out = append(out,
 			f(tDocCase, uint64(a.docCase), wc, first, headline),
 			f(tDocCaseStat, uint64(a.docCase), uint64(a.stat), wc))
-	}
-	for k, h := range a.prefix {
-		if h != 0 {
-			out = append(out, f(tPrefix, uint64(k), h))
-		}
 	}
 	for k, h := range a.suffix {
 		if h != 0 {
@@ -273,17 +266,27 @@ func (st *sentenceState) appendStatic(out []uint64, i int) []uint64 {
 				out = append(out, f(tGazEntityCase, k, uint64(g), wc, headline))
 			}
 		}
-		if g := p.gaz[kind]; g != gazNone {
-			out = append(out, f(tGazPrev, k, uint64(g), wc))
-		}
-		if g := nx.gaz[kind]; g != gazNone {
-			out = append(out, f(tGazNext, k, uint64(g), wc))
-		}
-		if g := n2.gaz[kind]; g != gazNone {
-			out = append(out, f(tGazNext2, k, uint64(g), wc))
-		}
+	}
+	// Neighbours' gazetteer matches, all kinds in one feature each.
+	if g := gazPacked(p); g != 0 {
+		out = append(out, f(tGazPrev, g, wc))
+	}
+	if g := gazPacked(nx); g != 0 {
+		out = append(out, f(tGazNext, g, wc))
+	}
+	if g := gazPacked(n2); g != 0 {
+		out = append(out, f(tGazNext2, g, wc))
 	}
 	return out
+}
+
+// gazPacked packs a token's gazetteer positions of all kinds into one value.
+func gazPacked(a *tokenAttrs) uint64 {
+	var v uint64
+	for kind, g := range a.gaz {
+		v |= uint64(g) << (3 * kind)
+	}
+	return v
 }
 
 // transitionFeatures returns the features of token i that depend on the

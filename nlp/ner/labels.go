@@ -5,6 +5,9 @@ import "strings"
 // Entity types the recognizer knows, as Universal NER names them.
 var entityTypes = []string{"PER", "ORG", "LOC"}
 
+// numLabels is O plus B, I, L, U for each type.
+const numLabels = 1 + 3*4
+
 // BILOU label layout: label 0 is O; then for each type B, I, L, U.
 const (
 	labelO = 0

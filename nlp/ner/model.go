@@ -26,6 +26,7 @@ type Model struct {
 	outsidePenalty float32 // subtracted from O's score: trades precision for recall
 	noPropagation  bool
 	tables         *transitionTables // nil while training
+	dense          *denseWeights     // nil while training
 }
 
 //go:embed model/ner.bin
@@ -79,6 +80,7 @@ func Load(data []byte, name string) (*Model, error) {
 	}
 	m := newModel(w, src)
 	m.buildTransitionTables()
+	m.dense = newDenseWeights(w)
 	return m, nil
 }
 

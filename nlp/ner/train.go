@@ -25,7 +25,6 @@ type TrainOptions struct {
 	TaglessRate float64 // share of sentences seen without POS tags (default 0.3)
 	UpperRate   float64 // share of sentences seen in capitals (default 0.02)
 	TitleRate   float64 // share of sentences seen in title case (default 0.03)
-	MinWeight   float32 // weights below this are pruned when saving
 	Log         io.Writer
 	AfterEpoch  func(epoch int, m *Model) // called after each epoch (before averaging), if set
 }

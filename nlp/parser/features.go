@@ -11,7 +11,7 @@ import (
 type sentence struct {
 	n       int
 	w, t, u []uint64 // lower-cased word, XPOS, UPOS
-	fn      []bool // function words (see functionTag)
+	fn      []bool   // function words (see functionTag)
 	punct   []bool
 }
 

@@ -79,7 +79,7 @@ func TestTrainParsesTrainingSentences(t *testing.T) {
 	sents := readSmall(t)
 	tags := goldTags(sents)
 	p := Train(sents, tags, 15, 1, nil)
-	data, err := p.Marshal()
+	data, err := p.MarshalPruned(0.01, 0.01) // tiny data gives tiny weights
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,4 +167,23 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("%d roots", roots)
 		}
 	})
+}
+
+// BenchmarkParse measures the parser's own work on a tiny model (whose
+// tables stay in cache); BenchmarkPipeline in package nlp measures the real
+// models.
+func BenchmarkParse(b *testing.B) {
+	sents, err := conllu.ReadFile("testdata/small.conllu")
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := Train(sents, goldTags(sents), 5, 1, nil)
+	var forms []string
+	for _, w := range sents[2].Words {
+		forms = append(forms, w.Form)
+	}
+	u, x := goldTags(sents)(2)
+	for b.Loop() {
+		p.Parse(forms, u, x)
+	}
 }

@@ -25,3 +25,16 @@ func (m *Model) Adjust(features []uint64, class int, delta float32) {
 		m.u[i] += step
 	}
 }
+
+// EachRow calls fn with every feature row of a loaded model: the feature,
+// the classes it has weights for and those weights. Callers that need their
+// own layout for scoring (dense rows for a fixed feature set) build it from
+// this; the slices are the model's own and must not be changed.
+func (m *Model) EachRow(fn func(feature uint64, classes []uint16, values []float32)) {
+	for k, sp := range m.index {
+		fn(k, m.classes[sp.start:sp.end], m.values[sp.start:sp.end])
+	}
+	for k, row := range m.small {
+		fn(k, []uint16{0, 1, 2, 3}[:len(m.Labels)], row[:len(m.Labels)])
+	}
+}

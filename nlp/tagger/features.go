@@ -49,7 +49,14 @@ const (
 	fPrevAmb
 	fAmbNextAmb
 	fLowerNextAmb
+	fNextTag
+	fNextTags
+	fNextTagLower
+	fPrevNextTag
 )
+
+// noGuess stands for the tags of words not yet tagged, in the first pass.
+const noGuess = 5
 
 // word holds the per-token hashes that features are built from.
 type word struct {
@@ -182,7 +189,9 @@ func at(ws []word, i int) *word {
 
 // features appends the features of token i given the tags already chosen
 // for the tokens before it.
-func features(out []uint64, ws []word, i int, tag1, tag2, upos1 uint64, headline bool) []uint64 {
+// next1 and next2 are the first pass's XPOS of the next two words (noGuess
+// in the first pass itself).
+func features(out []uint64, ws []word, i int, tag1, tag2, upos1, next1, next2 uint64, headline bool) []uint64 {
 	w := &ws[i]
 	p1, p2, n1, n2 := at(ws, i-1), at(ws, i-2), at(ws, i+1), at(ws, i+2)
 	mix := perceptron.Mix
@@ -208,6 +217,8 @@ func features(out []uint64, ws []word, i int, tag1, tag2, upos1 uint64, headline
 		mix(fLowerNextLower, mix(w.lower, n1.lower)),
 		mix(fUPOS1, upos1),
 		mix(fTag1NextLower, mix(tag1, n1.lower)),
+		mix(fNextTag, next1), mix(fNextTags, mix(next1, next2)),
+		mix(fNextTagLower, mix(next1, w.lower)), mix(fPrevNextTag, mix(tag1, next1)),
 	)
 	out = append(out,
 		mix(fAmb, w.amb), mix(fNextAmb, n1.amb), mix(fNext2Amb, n2.amb), mix(fPrevAmb, p1.amb),

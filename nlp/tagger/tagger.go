@@ -46,39 +46,58 @@ func (t *Tagger) Tag(forms []string) (upos, xpos []string) {
 	return upos, xpos
 }
 
-// tag runs the model left to right; emit receives each token's classes.
-// When gold is non-nil the model is trained on it instead (gold[i] holds the
-// XPOS and UPOS class of token i).
+// tag runs the model left to right twice: the second pass also sees the
+// first pass's tags of the next words, which tells "arrested" in "Police
+// arrested two men" (VBD) from "the men arrested on Sunday" (VBN).
+// emit receives each token's classes. When gold is non-nil the model is
+// trained on it instead (gold[i] holds the XPOS and UPOS class of token i).
 func (t *Tagger) tag(forms []string, emit func(i, x, u int), gold [][2]int) {
 	headline := IsHeadline(forms)
 	ws := prepare(forms, headline, t.lowerWords, t.amb)
 	scores := make([]float32, t.model.Classes())
-	feats := make([]uint64, 0, 48)
-	tag1, tag2, upos1 := uint64(1), uint64(1), uint64(1)
-	for i := range forms {
-		var x, u int
-		if d, ok := t.dict[forms[i]]; ok {
-			x, u = int(d[0]), int(d[1])
-		} else {
-			feats = features(feats[:0], ws, i, tag1, tag2, upos1, headline)
-			t.model.Score(feats, scores)
-			x = perceptron.Argmax(scores[:t.nx])
-			if gold != nil {
-				t.model.Update(feats, gold[i][0], x)
-				x = gold[i][0]
+	feats := make([]uint64, 0, 56)
+	first := make([]uint64, len(forms)+2)
+	for i := range first {
+		first[i] = noGuess
+	}
+	first[len(forms)], first[len(forms)+1] = 1, 1
+	for pass := range 2 {
+		tag1, tag2, upos1 := uint64(1), uint64(1), uint64(1)
+		next := make([]uint64, len(forms)+2)
+		copy(next, first)
+		for i := range forms {
+			var x, u int
+			if d, ok := t.dict[forms[i]]; ok {
+				x, u = int(d[0]), int(d[1])
+			} else {
+				feats = features(feats[:0], ws, i, tag1, tag2, upos1, next[i+1], next[i+2], headline)
+				t.model.Score(feats, scores)
+				x = perceptron.Argmax(scores[:t.nx])
+				if gold != nil {
+					t.model.Update(feats, gold[i][0], x)
+					if pass == 1 {
+						x = gold[i][0]
+					}
+				}
+				// UPOS also sees the XPOS just chosen.
+				xh := t.tagHash[x]
+				extra := [2]uint64{perceptron.Mix(fXPOS, xh), perceptron.Mix(fXPOSLower, perceptron.Mix(xh, ws[i].lower))}
+				t.model.ScoreAdd(extra[:], scores)
+				u = t.nx + perceptron.Argmax(scores[t.nx:])
+				if gold != nil {
+					t.model.Update(append(feats, extra[:]...), gold[i][1], u)
+					if pass == 1 {
+						u = gold[i][1]
+					}
+				}
 			}
-			// UPOS also sees the XPOS just chosen.
-			xh := t.tagHash[x]
-			extra := [2]uint64{perceptron.Mix(fXPOS, xh), perceptron.Mix(fXPOSLower, perceptron.Mix(xh, ws[i].lower))}
-			t.model.ScoreAdd(extra[:], scores)
-			u = t.nx + perceptron.Argmax(scores[t.nx:])
-			if gold != nil {
-				t.model.Update(append(feats, extra[:]...), gold[i][1], u)
-				u = gold[i][1]
+			if pass == 0 {
+				first[i] = t.tagHash[x]
+			} else {
+				emit(i, x, u)
 			}
+			tag2, tag1, upos1 = tag1, t.tagHash[x], t.tagHash[u]
 		}
-		emit(i, x, u)
-		tag2, tag1, upos1 = tag1, t.tagHash[x], t.tagHash[u]
 	}
 }
 

@@ -28,13 +28,14 @@ type Options struct {
 	TaggerEpochs int
 	ParserEpochs int
 	Folds        int // jackknife folds for the parser's training tags
+	FoldEpochs   int // tagger training passes within each fold
 	Seed         uint64
 	Log          io.Writer
 }
 
 // Defaults returns the options the committed models were trained with.
 func Defaults(data, out string) Options {
-	return Options{Data: data, Out: out, TaggerEpochs: 8, ParserEpochs: 10, Folds: 4, Seed: 1, Log: io.Discard}
+	return Options{Data: data, Out: out, TaggerEpochs: 8, ParserEpochs: 10, Folds: 3, FoldEpochs: 4, Seed: 1, Log: io.Discard}
 }
 
 func forms(s conllu.Sentence) []string {
@@ -100,7 +101,7 @@ func Parser(o Options) error {
 				rest = append(rest, s)
 			}
 		}
-		t := tagger.Train(rest, o.TaggerEpochs, o.Seed+uint64(f)+1, nil)
+		t := tagger.Train(rest, max(o.FoldEpochs, 1), o.Seed+uint64(f)+1, nil)
 		for i := f; i < len(sents); i += folds {
 			upos[i], xpos[i] = t.Tag(forms(sents[i]))
 		}

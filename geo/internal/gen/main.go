@@ -29,8 +29,8 @@ import (
 )
 
 // minPopulation keeps the table small while keeping towns that wars and
-// protests put in the news; capitals and first-level seats are kept whatever
-// their size.
+// protests put in the news; capitals and first- and second-level seats are
+// kept whatever their size.
 const minPopulation = 5000
 
 // skippedFeatures are GeoNames populated-place codes that are not places a
@@ -171,7 +171,7 @@ func run(citiesPath, geonames, handWritten, out string) error {
 	}
 	for _, c := range cities {
 		keep := c.population >= minPopulation && !skippedFeatures[c.feature]
-		keep = keep || c.feature == "PPLC" || c.feature == "PPLA" || wanted[strconv.Itoa(c.id)]
+		keep = keep || c.feature == "PPLC" || c.feature == "PPLA" || c.feature == "PPLA2" || wanted[strconv.Itoa(c.id)]
 		if !keep || iso3[c.country] == "" {
 			continue
 		}

@@ -371,21 +371,39 @@ func (r *run) objectIs(o int, words []string) bool {
 	is := func(k int) bool {
 		return contains(words, r.lemma(k)) || contains(words, strings.ToLower(r.tok(k).Text))
 	}
-	if is(o) {
-		return true
-	}
-	for _, k := range r.children(o, "conj", "nmod") {
-		if (r.rel(k) == "conj" || r.caseOf(k) == "of") && is(k) {
+	var look func(k, depth int) bool
+	look = func(k, depth int) bool {
+		if is(k) {
 			return true
 		}
+		if depth == 2 {
+			return false
+		}
+		for _, m := range r.kids[k] {
+			switch r.tok(m).Rel {
+			case "conj", "compound":
+				// "aid deliveries", "photographs and other intelligence"
+				if is(m) {
+					return true
+				}
+			case "nmod":
+				// "5 million dollars of aid", "part of a military aid program"
+				if r.caseOf(m) == "of" && look(m, depth+1) {
+					return true
+				}
+			}
+		}
+		return false
 	}
-	return false
+	return look(o, 0)
 }
 
 // objectOf returns the direct object of a verb, or its passive subject.
 func (r *run) objectOf(i int) int {
-	if o := r.child(i, "obj"); o >= 0 {
-		return o
+	for _, o := range r.children(i, "obj") {
+		if !timeWords[r.lemma(o)] {
+			return o // "lifted Friday a blockade" parses Friday as an object too
+		}
 	}
 	if o := r.child(i, "nsubj:pass"); o >= 0 {
 		return o

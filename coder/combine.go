@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"chronicle"
 )
 
@@ -16,7 +18,7 @@ var threatMode = map[string]string{
 	"SANCTION": "restrict",
 	"MOBILIZE": "violence",
 	"COERCE":   "restrict",
-	"PROTEST":  "restrict",
+	"PROTEST":  "relations", // CAMEO 133: threaten with dissent, boycott, protest
 }
 
 // needsRecipient are the types PLOVER defines as aimed at someone
@@ -50,8 +52,14 @@ func (r *run) combine(s int, found []*cand) []*cand {
 			continue
 		}
 		r.applyContent(c)
+		if c.entry.NeedRecipient && len(c.recip) == 0 && len(c.partners) == 0 {
+			continue // the pattern's own roles must name whom it is aimed at
+		}
 		if len(c.recip) == 0 && len(c.partners) == 0 && !c.entry.Speaker {
 			c.recip = r.fallbackRecipient(c)
+		}
+		if c.typ == "CONSULT" && c.entry.Reciprocal && len(c.partners) == 0 && len(c.actor) < 2 && !r.plural(c) {
+			continue // "the Senate met": a body sitting, not two sides consulting
 		}
 		out = append(out, c)
 	}
@@ -72,7 +80,10 @@ func (r *run) combine(s int, found []*cand) []*cand {
 			continue
 		}
 		r.convert(c)
-		if len(c.recip) == 0 && len(c.partners) == 0 && (c.entry.NeedRecipient || needsRecipient[c.typ]) {
+		if c.typ == "THREATEN" && len(c.recip) == 0 {
+			c.recip = r.fallbackRecipient(c) // now a threat: who must comply
+		}
+		if len(c.recip) == 0 && len(c.partners) == 0 && needsRecipient[c.typ] {
 			continue
 		}
 		if acc := r.derivedAccusation(c); acc != nil {
@@ -127,6 +138,23 @@ func (r *run) governor(c *cand, byTrigger, byVerb map[int]*cand) *cand {
 	return nil
 }
 
+// plural reports whether the subject of c's predicate is a plural noun
+// ("member states met"), which meets with itself.
+func (r *run) plural(c *cand) bool {
+	s, _ := r.subject(c.verb)
+	if c.nominal && c.verb == c.trigger {
+		return false
+	}
+	if s < 0 {
+		return false
+	}
+	switch strings.ToLower(r.tok(s).Text) {
+	case "they", "we":
+		return true
+	}
+	return r.tok(s).XPOS == "NNS" || r.tok(s).XPOS == "NNPS" || r.child(s, "conj") >= 0
+}
+
 // applyContent sets the mode of content-taking events from what they embed,
 // and lends the embedded event's actor as recipient where none is named
 // ("called for Russia's withdrawal").
@@ -139,9 +167,12 @@ func (r *run) applyContent(c *cand) {
 	}
 	if inner == nil {
 		if c.typ == "THREATEN" && c.mode == "" {
-			c.mode = "violence"
-			if c.entry.Trigger == "warn" {
-				c.mode = ""
+			// "threatened to break relations with": no coded content, but
+			// the words still tell a threat to relations
+			for _, k := range r.complements(c.verb) {
+				if o := r.child(k, "obj"); o >= 0 && (r.lemma(o) == "relations" || r.lemma(o) == "relation" || r.lemma(o) == "ties" || r.lemma(o) == "talks" || r.lemma(o) == "negotiations") {
+					c.mode = "relations"
+				}
 			}
 		}
 		return
@@ -221,6 +252,11 @@ func requestMode(inner *cand) string {
 // retreats concessions.
 func (r *run) convert(c *cand) {
 	m := c.ctx.modality
+	if c.typ == "AGREE" && c.ctx.negated && m == chronicle.Asserted {
+		// "failed to reach agreement", "did not agree": a refusal
+		c.typ, c.mode, c.ctx.negated = "REJECT", "meet", false
+		return
+	}
 	if m != chronicle.Intended && m != chronicle.Conditional {
 		return
 	}
@@ -228,13 +264,20 @@ func (r *run) convert(c *cand) {
 		return
 	}
 	switch {
-	case threatMode[c.typ] != "" && c.typ != "PROTEST":
+	case threatMode[c.typ] != "":
 		mode := threatMode[c.typ]
 		if c.typ == "COERCE" && c.mode == "arrest" {
 			mode = "arrest"
 		}
 		c.typ, c.mode = "THREATEN", mode
 		c.conf -= 0.1
+	case c.ctx.unless && (c.typ == "RETREAT" || c.typ == "REJECT"):
+		// "will withdraw its force unless ...": a threat to end involvement
+		mode := "relations"
+		if c.typ == "RETREAT" {
+			mode = "expel"
+		}
+		c.typ, c.mode = "THREATEN", mode
 	case intentAsAgree[c.typ]:
 		c.typ, c.mode = "AGREE", ""
 	case c.typ == "RETREAT" || c.typ == "CONCEDE":

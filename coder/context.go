@@ -10,13 +10,13 @@ var (
 	reportVerbs = set("say", "tell", "add", "state", "announce", "report", "write", "post", "declare",
 		"note", "explain", "stress", "emphasize", "emphasise", "insist", "confirm", "reiterate", "tweet",
 		"argue", "contend", "maintain", "assert", "acknowledge", "admit", "reply", "respond", "suggest",
-		"indicate", "predict", "describe", "remark", "comment", "told", "quote", "recall", "announce",
+		"indicate", "predict", "describe", "remark", "comment", "quote", "recall",
 		"testify", "disclose", "reveal", "signal", "vow", "warn", "urge")
 	cognitionVerbs = set("believe", "allege", "claim", "suspect", "think", "fear", "assume", "accuse",
 		"contend", "charge", "consider", "assess", "conclude")
 	denialVerbs  = set("deny", "dispute", "refute")
 	failVerbs    = set("fail", "refuse", "decline", "neglect")
-	intentVerbs  = set("plan", "intend", "want", "aim", "hope", "prepare", "expect", "seek", "decide", "wish", "promise", "pledge", "vow", "offer", "propose", "agree", "threaten", "consider", "mull", "weigh", "plot", "speak", "talk", "discuss", "set", "go", "look", "move")
+	intentVerbs  = set("swear", "plan", "intend", "want", "aim", "hope", "prepare", "expect", "seek", "decide", "wish", "promise", "pledge", "vow", "offer", "propose", "agree", "threaten", "consider", "mull", "weigh", "plot", "speak", "talk", "discuss", "set", "go", "look", "move")
 	intentAdjs   = set("ready", "willing", "prepared", "eager", "determined", "poised", "likely", "set", "keen", "able")
 	allegedAdv   = set("reportedly", "allegedly", "purportedly", "apparently", "supposedly")
 	negations    = set("not", "never", "n't", "no")
@@ -42,6 +42,7 @@ type clauseContext struct {
 	counterfactual bool
 	deontic        bool // "should", "must", "has to": a wish about the subject, not a fact
 	antecedent     bool // inside an "if" clause
+	unless         bool // conditioned by "unless": a demand backed by a threat
 	tense          string
 	speaker        []chronicle.Participant // who reports or believes it
 	speakerText    string
@@ -179,6 +180,7 @@ func (r *run) linearContext(v int, cx *clauseContext) {
 				if condMarks[r.lemma(i)] && r.lemma(i) != "whether" {
 					if h := r.head(i); h < 0 || !r.doc.Dominates(h, v) {
 						cx.modality = chronicle.Conditional
+						cx.unless = r.lemma(i) == "unless"
 					}
 					break
 				}
@@ -246,6 +248,11 @@ func (r *run) localModality(v int, cx *clauseContext, own bool) {
 		case "advcl":
 			if r.isCondClause(k) && cx.modality != chronicle.Denied {
 				cx.modality = chronicle.Conditional
+				for _, m := range r.children(k, "mark") {
+					if r.lemma(m) == "unless" {
+						cx.unless = true
+					}
+				}
 			}
 		}
 	}

@@ -17,7 +17,6 @@ const historicalAfter = 7 * 24 * time.Hour
 // mentions of one event and returns the article's events.
 func (r *run) finish() []chronicle.Event {
 	var events []chronicle.Event
-	var owners []*cand
 	for _, c := range r.cands {
 		ev, ok := r.event(c)
 		if !ok {
@@ -31,7 +30,6 @@ func (r *run) finish() []chronicle.Event {
 			continue // a bare mention ("the talks") that no earlier event explains
 		}
 		events = append(events, ev)
-		owners = append(owners, c)
 	}
 	for i := range events {
 		events[i].ID = "e" + strconv.Itoa(i+1)

@@ -60,17 +60,22 @@ func (r *run) findQuotes() {
 // speakerOf returns the subject of a quotation's reporting verb, outside the
 // quotation ("“...,” the Kremlin said" parses the quote's subject too).
 func (r *run) speakerOf(verb int, span chronicle.Span) int {
+	outside := func(k int) bool {
+		t := r.tok(k)
+		return (t.End <= span.Start || t.Start >= span.End) && !r.isTime(k)
+	}
 	for _, k := range r.children(verb, "nsubj") {
-		if t := r.tok(k); t.End <= span.Start || t.Start >= span.End {
+		if outside(k) {
 			return k
 		}
 	}
-	if s, _ := r.subject(verb); s >= 0 {
-		if t := r.tok(s); t.End <= span.Start || t.Start >= span.End {
-			return s
-		}
+	if s, _ := r.subject(verb); s >= 0 && outside(s) {
+		return s
 	}
-	return r.subjectByOrder(verb)
+	if s := r.subjectByOrder(verb); s >= 0 && outside(s) {
+		return s
+	}
+	return -1
 }
 
 // quoteSpans returns the inner spans of “curly” and "straight" quotations.

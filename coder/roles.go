@@ -53,6 +53,8 @@ func (r *run) roles(c *cand) {
 			obj = o
 		} else if o := r.child(v, "iobj"); o >= 0 {
 			obj = o
+		} else if h := r.head(v); h >= 0 && (r.tok(v).Rel == "amod" || (r.tok(v).Rel == "acl" && r.tok(v).XPOS == "VBN")) {
+			obj = h // "shelled positions", "the convoy attacked near ...": what it modifies undergoes it
 		}
 	}
 	if c.nominal && obj < 0 {
@@ -63,6 +65,21 @@ func (r *run) roles(c *cand) {
 	}
 	if subj >= 0 {
 		c.actor = r.subjectParts(subj)
+		if len(c.actor) == 0 && r.tok(subj).UPOS == "PRON" {
+			c.actor = r.reporterParts(v)
+		}
+		if len(c.actor) == 0 && subj < v {
+			// a long subject the parse headed wrongly ("human rights watchdog
+			// Amnesty International accused"): the actor nearest the verb
+			for i := v - 1; i > subj; i-- {
+				if u := r.tok(i).UPOS; u == "PROPN" || u == "NOUN" {
+					if p := r.parts(i); len(p) > 0 {
+						c.actor = p
+						break
+					}
+				}
+			}
+		}
 	}
 	if len(c.actor) == 0 && r.tok(v).Rel == "acl" {
 		// "issued a declaration demanding ...": the declaration's author
@@ -96,7 +113,7 @@ func (r *run) roles(c *cand) {
 		if len(c.recip) == 0 && obj >= 0 {
 			c.recip = r.parts(obj)
 		}
-	case obj >= 0:
+	case obj >= 0 && !objectIsTheme(e):
 		c.recip = r.objectParts(obj)
 	}
 	if e.Host {
@@ -110,6 +127,13 @@ func (r *run) roles(c *cand) {
 // modifierActs are the nominal event types whose adjective or noun modifier
 // names the actor.
 var modifierActs = set("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AID")
+
+// objectIsTheme reports whether an entry's object is what is moved rather
+// than whom the act is aimed at ("mobilized army reservists", "withdrew
+// its troops").
+func objectIsTheme(e *Entry) bool {
+	return e.Type == "MOBILIZE" || (e.Type == "RETREAT" && e.Mode != "release")
+}
 
 // prepIsContent reports whether an entry's preposition introduces what is
 // asked or charged rather than who ("accused Russia of", "called on X for").
@@ -256,6 +280,9 @@ func (r *run) subjectByOrder(v int) int {
 			s, _ := r.subject(i)
 			return s
 		case "NOUN", "PROPN", "PRON":
+			if t.Rel == "conj" && r.head(i) >= 0 && len(r.parts(r.head(i))) > 0 {
+				return r.head(i) // "helicopters and tanks": the whole coordination
+			}
 			if len(r.parts(i)) > 0 {
 				return i
 			}
@@ -281,7 +308,7 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 	}
 	if c.entry.Content || contentTypes[c.typ] {
 		// "demanded that the US cancel ...": who is to act is the recipient
-		for _, k := range r.children(c.verb, "ccomp", "xcomp") {
+		for _, k := range r.complements(c.verb) {
 			if s := r.child(k, "nsubj"); s >= 0 {
 				if p := r.subjectParts(s); len(p) > 0 && !sameParts(p, c.actor) {
 					return p
@@ -295,7 +322,7 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 	}
 	if c.typ == "THREATEN" {
 		// "threatened ... unless the Kremlin closed its base": who must comply
-		for _, h := range append([]int{c.verb}, r.children(c.verb, "xcomp", "ccomp")...) {
+		for _, h := range append([]int{c.verb}, r.complements(c.verb)...) {
 			for _, k := range r.children(h, "advcl") {
 				if r.isCondClause(k) {
 					if s := r.child(k, "nsubj"); s >= 0 {
@@ -307,8 +334,11 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 			}
 		}
 	}
-	if o := r.child(c.verb, "obj"); o >= 0 {
+	if o := r.child(c.verb, "obj"); o >= 0 && !objectIsTheme(c.entry) {
 		heads = append(heads, o)
+	}
+	if c.typ == "RETREAT" && (c.mode == "resign" || c.mode == "disarm") {
+		return nil
 	}
 	for _, k := range c.content {
 		heads = append(heads, k.verb)
@@ -328,6 +358,9 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 			if r.tok(k).Rel != "iobj" && !recipientPreps[prep] && !bare {
 				continue
 			}
+			if prep == "in" && !placeTargets[c.typ] {
+				continue // "resigned in Tbilisi" is where, not against whom
+			}
 			if timeWords[r.lemma(k)] {
 				continue
 			}
@@ -338,6 +371,22 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 	}
 	return nil
 }
+
+// complements returns the clauses that say what v asks, threatens or
+// agrees: its ccomp and xcomp, and "to" clauses parsed as adverbial.
+func (r *run) complements(v int) []int {
+	out := r.children(v, "ccomp", "xcomp")
+	for _, k := range r.children(v, "advcl") {
+		if r.caseOf(k) == "to" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// placeTargets are the types whose "in X" names whom they concern
+// ("protests in Serbia", "raids in Gaza", "a research centre in Tokyo").
+var placeTargets = set("PROTEST", "ASSAULT", "COERCE", "AGREE", "AID", "SANCTION")
 
 // objectParts returns the actors an object stands for: itself, or the owner
 // of a thing ("praised Haiti's efforts", "condemned the Israeli raid").
@@ -359,7 +408,7 @@ func (r *run) objectParts(o int) []chronicle.Participant {
 		// "positions of the Palestinian security forces", "homes in Gaza",
 		// "calls by Belarus's rulers"
 		for _, k := range r.children(o, "nmod") {
-			if c := r.caseOf(k); c == "of" || c == "in" || c == "by" {
+			if c := r.caseOf(k); c == "of" || c == "in" || c == "by" || c == "against" || c == "with" {
 				if p := r.parts(k); len(p) > 0 {
 					return p
 				}
@@ -367,6 +416,35 @@ func (r *run) objectParts(o int) []chronicle.Participant {
 		}
 	}
 	return nil
+}
+
+// reporterParts returns the subject of the reporting verb above v, the
+// likeliest referent of an unresolved "it" in "Switzerland said it had
+// expelled ...".
+func (r *run) reporterParts(v int) []chronicle.Participant {
+	for h, steps := r.head(v), 0; h >= 0 && steps < 6; h, steps = r.head(h), steps+1 {
+		if reportVerbs[r.lemma(h)] || cognitionVerbs[r.lemma(h)] {
+			if s, _ := r.subject(h); s >= 0 {
+				return r.parts(s)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// isTime reports whether token x is a time word or inside a date expression.
+func (r *run) isTime(x int) bool {
+	// "May" and "March" are names too (Theresa May): only a date span says
+	if l := r.lemma(x); timeWords[l] && l != "may" && l != "march" {
+		return true
+	}
+	for _, d := range r.in.Dates {
+		if x >= d.First && x < d.Last {
+			return true
+		}
+	}
+	return false
 }
 
 // passive reports whether v really is passive: taggers call many past
@@ -381,7 +459,8 @@ func (r *run) passive(v int) bool {
 			return true
 		}
 	}
-	return r.tok(v).XPOS == "VBN" && r.child(v, "aux") < 0
+	// a reduced relative ("troops stationed in ..."), never a main verb
+	return r.tok(v).XPOS == "VBN" && r.child(v, "aux") < 0 && r.head(v) >= 0
 }
 
 // subjectParts returns the actors of a subject phrase: its own, or those of
@@ -396,8 +475,9 @@ func (r *run) subjectParts(h int) []chronicle.Participant {
 	}
 	for _, k := range r.children(h, "nmod") {
 		switch r.caseOf(k) {
-		case "of", "in", "from":
-			if p := r.parts(k); len(p) > 0 {
+		case "of", "in", "from", "throughout":
+			// "tens of thousands of students throughout Indonesia"
+			if p := r.subjectParts(k); len(p) > 0 {
 				return p
 			}
 		}
@@ -423,6 +503,9 @@ func (r *run) parts(h int) []chronicle.Participant {
 		heads = append(heads, r.children(heads[i], "conj")...)
 	}
 	for _, x := range heads {
+		if r.isTime(x) {
+			continue // "on Thursday", "yesterday in ... court": when, not who
+		}
 		ids := r.in.Actors.AtAll(x)
 		if len(ids) == 0 {
 			if id, ok := r.in.Actors.At(x); ok {

@@ -106,6 +106,9 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		}
 	}
 	for key, ids := range g.index {
+		first, _, _ := strings.Cut(key, " ")
+		g.firstWords[first] = true
+		g.longest = max(g.longest, strings.Count(key, " ")+1)
 		sort.SliceStable(ids, func(i, j int) bool { return g.places[ids[i]].prior > g.places[ids[j]].prior })
 		g.index[key] = ids
 	}
@@ -114,15 +117,11 @@ func Load(r io.Reader) (*Gazetteer, error) {
 
 func (g *Gazetteer) add(name string, id int32) {
 	key := Normalize(name)
-	if key == "" || slices.Contains(g.index[key], id) {
+	ids := g.index[key]
+	if key == "" || slices.Contains(ids, id) {
 		return
 	}
-	g.index[key] = append(g.index[key], id)
-	first, _, _ := strings.Cut(key, " ")
-	g.firstWords[first] = true
-	if n := strings.Count(key, " ") + 1; n > g.longest {
-		g.longest = n
-	}
+	g.index[key] = append(ids, id)
 }
 
 // parseRow reads one table line into a candidate and its "|"-separated aliases.

@@ -160,8 +160,16 @@ func (g *Gazetteer) plausible(doc *chronicle.Document, m *mention, sent chronicl
 	if m.last < sent.Last {
 		next = toks[m.last].Text
 	}
-	if commonPhrases[m.key] || commonWords[strings.ToLower(toks[m.first].Text)] && m.last-m.first == 1 {
+	if commonPhrases[m.key] {
 		return false
+	}
+	if w := strings.ToLower(toks[m.first].Text); m.last-m.first == 1 && commonWords[w] {
+		// "Nice", "Split", "Mobile" are places only where the text says so:
+		// "in Nice", "the port city of Mobile"; a month never is.
+		placeNoun := strings.EqualFold(prev, "of") && m.first-2 >= sent.First && placeNouns[strings.ToLower(toks[m.first-2].Text)]
+		if calendarWords[w] || !(locativeWords[strings.ToLower(prev)] || placeNoun) {
+			return false
+		}
 	}
 	if w := toks[m.first].Text; m.last-m.first == 1 && isUpper(w) && !abbreviatedCountries[key(w)] {
 		// NATO, IT, AI are acronyms; a capitalised dateline ("MOSCOW, April 11") is not
@@ -236,6 +244,9 @@ var functionWords = toSet("in at on from to near outside inside across into the 
 // locativeWords, before a span, make it a place even when the recognizer
 // did not say so.
 var locativeWords = toSet("in at near from to outside inside across into towards toward around throughout via visited visit over")
+
+// placeNouns before "of" introduce a place name: "the city of Mobile".
+var placeNouns = toSet("city town village port capital province state region district island")
 
 // calendarWords may follow a place in AP style ("in Kyiv Friday").
 var calendarWords = toSet("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december")

@@ -47,6 +47,8 @@ func TestPlaces(t *testing.T) {
 	}{
 		{"Ukrainian troops are still fighting in Russia's Kursk region, Kyiv said.", nil,
 			[]string{"Russia|RUS|country", "Kursk region|RUS|admin1", "Kyiv|UKR|city"}},
+		{"Russian missiles hit Kyiv and towns in the Kyiv region and the Zaporizhzhia region.", nil,
+			[]string{"Kyiv|UKR|city", "Kyiv region|UKR|admin1", "Zaporizhzhia region|UKR|admin1"}},
 		{"Israeli strikes hit the Gaza Strip and the West Bank overnight.", []string{"ISR"},
 			[]string{"Gaza Strip|PSE|region", "West Bank|PSE|region"}},
 		{"Moscow Mayor Sergei Sobyanin said drones were shot down over the capital.", nil, nil},
@@ -57,6 +59,8 @@ func TestPlaces(t *testing.T) {
 		{"Talk on the Russian side of joint investments in the Arctic continued.", nil,
 			[]string{"Arctic||region"}},
 		{"We said the White House would answer in March.", nil, nil},
+		{"Nice people met in Nice, and Reading fans in the town of Reading.", nil,
+			[]string{"Nice|FRA|city", "Reading|GBR|city"}},
 		{"Storms hit Birmingham, Ala., and Atlanta on Monday.", nil,
 			[]string{"Birmingham|USA|city", "Ala.|USA|admin1", "Atlanta|USA|city"}},
 	} {

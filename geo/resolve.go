@@ -23,6 +23,9 @@ const (
 	placeAdmin1Bonus   = 2.5
 	qualifierBonus     = 6
 	divisionWordBonus  = 3
+	// contextCapitalBonus favours the capital of a country the article
+	// names, however small: "Bermuda ... Hamilton".
+	contextCapitalBonus = 1
 	// sameCountryCityPenalty lets "Washington" and "New York" be the city
 	// rather than the state of the same country, unless "state" follows.
 	sameCountryCityPenalty = 2
@@ -141,6 +144,9 @@ func (g *Gazetteer) pick(m *mention, ms []*mention, countries []string, ctx *pla
 		if ctx != nil && c.Country != "" {
 			if ctx.countries[c.Country] {
 				s += placeCountryBonus
+				if c.Feature == "PPLC" {
+					s += contextCapitalBonus // small capitals: Hamilton, Bermuda
+				}
 			}
 			if c.Admin1 != "" && c.Precision != chronicle.PrecisionCountry && ctx.admins[c.Country+"."+c.Admin1] {
 				s += placeAdmin1Bonus

@@ -96,7 +96,8 @@ func splitAuthors(s string) []string {
 const languageSample = 1024
 
 // language returns the ISO 639-1 code of the text's language, or "" when
-// there is too little text to tell.
+// there is too little text to tell or whatlanggo is unsure of a text that
+// does not read as English.
 func language(text string) string {
 	if len(text) > languageSample {
 		cut := languageSample
@@ -114,7 +115,34 @@ func language(text string) string {
 	if letters < 20 {
 		return ""
 	}
-	return whatlanggo.DetectLang(text).Iso6391()
+	if info := whatlanggo.Detect(text); info.IsReliable() {
+		return info.Lang.Iso6391()
+	}
+	// Trigrams are unsure on a sentence or two ("Estonia expelled a Russian
+	// diplomat on Monday." comes out as Esperanto); English function words
+	// settle the common case, anything else stays undetermined.
+	if englishShare(text) >= 0.15 {
+		return "en"
+	}
+	return ""
+}
+
+var englishFunctionWords = setOf("the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with",
+	"by", "from", "is", "was", "are", "were", "has", "had", "have", "said", "says", "that", "it", "its",
+	"he", "she", "they", "will", "would", "after", "as", "not", "but", "this", "be", "been")
+
+func englishShare(text string) float64 {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range words {
+		if englishFunctionWords[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(words))
 }
 
 func first(values ...string) string {

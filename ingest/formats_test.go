@@ -92,6 +92,8 @@ func TestLanguageAndCharsets(t *testing.T) {
 		{"testdata/lemonde-style-fr.txt", nil, "fr", "nouveau plan d'aide aux agriculteurs"},
 		{"cp1251.html", page, "ru", "Санкт-Петербурге"},
 		{"utf16.txt", utf16, "en", "Nordic countries met in Reykjavik"},
+		{"short.txt", []byte("Estonia expelled a Russian diplomat on Monday."), "en", "Estonia expelled"},
+		{"short-de.txt", []byte("Der Bürgermeister von Lyon ist am Sonntag zurückgetreten."), "de", "Bürgermeister"},
 	}
 	for _, tt := range tests {
 		data := tt.data
@@ -155,6 +157,58 @@ func TestPublishedFallbacks(t *testing.T) {
 	for a, err := range ReadReader("story.txt", strings.NewReader("Monday, 3 March 2025\n\nPolice in Lagos said the curfew would be lifted at dawn on Tuesday."), Options{Published: given}) {
 		if err != nil || a.Published.Format("2006-01-02") != "2025-03-03" {
 			t.Errorf("published %v, err %v", a.Published, err)
+		}
+	}
+}
+
+func TestHTMLAndFeedVariants(t *testing.T) {
+	atom := `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Baltic Wire</title>
+<entry><title>Estonia expels diplomat</title><link href="https://example.test/ee"/>
+<author><name>Kadri Tamm</name></author><updated>2025-02-03T10:00:00Z</updated>
+<content type="html">&lt;p&gt;TALLINN (Reuters) - Estonia expelled a Russian diplomat on Monday.&lt;/p&gt;&lt;p&gt;Moscow said it would respond.&lt;/p&gt;</content></entry>
+</feed>`
+	short := `<html><head><title>Brief | City Paper</title></head><body><nav>Home News Sport</nav>
+<p>The mayor of Lyon resigned on Sunday.</p><footer>© City Paper</footer></body></html>`
+	tests := []struct {
+		name, data, title, outlet, dateline, text string
+		authors                                   []string
+		published                                 string
+	}{
+		{"feed.atom", atom, "Estonia expels diplomat", "Reuters", "TALLINN",
+			"Estonia expelled a Russian diplomat on Monday.\n\nMoscow said it would respond.", []string{"Kadri Tamm"}, "2025-02-03"},
+		{"short.html", short, "Brief", "", "", "The mayor of Lyon resigned on Sunday.", nil, ""},
+	}
+	for _, tt := range tests {
+		for a, err := range ReadReader(tt.name, strings.NewReader(tt.data), Options{}) {
+			if err != nil {
+				t.Errorf("%s: %v", tt.name, err)
+				continue
+			}
+			published := ""
+			if !a.Published.IsZero() {
+				published = a.Published.Format("2006-01-02")
+			}
+			if a.Title != tt.title || a.Outlet != tt.outlet || a.Dateline != tt.dateline || a.Text != tt.text ||
+				!reflect.DeepEqual(a.Authors, tt.authors) || published != tt.published {
+				t.Errorf("%s: got %+v", tt.name, a)
+			}
+		}
+	}
+}
+
+func TestHTMLJSONLDBody(t *testing.T) {
+	page := `<html><head><title>Talks resume</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Talks resume",
+"articleBody":"GENEVA (Reuters) - Negotiators from both sides met in Geneva on Monday for a second round of talks.\n\nThe meeting lasted six hours, a spokesperson for the Swiss foreign ministry said.\n\nA third round is planned for next month."}]}</script>
+</head><body><article><p>Negotiators from both sides met in Geneva on Monday.</p><button>Subscribe to read more</button></article></body></html>`
+	for a, err := range ReadReader("paywalled.html", strings.NewReader(page), Options{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Dateline != "GENEVA" || a.Outlet != "Reuters" || !strings.HasSuffix(a.Text, "A third round is planned for next month.") ||
+			strings.Count(a.Text, "\n\n") != 2 {
+			t.Errorf("got %+v", a)
 		}
 	}
 }

@@ -1,9 +1,12 @@
 package ingest
 
 import (
+	"encoding/json"
+	"fmt"
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"chronicle"
 
@@ -34,13 +37,19 @@ func extractPage(page, pageURL string) (string, given) {
 	if err != nil {
 		return "", given{}
 	}
-	opts := trafilatura.Options{ExcludeComments: true, HtmlDateMode: trafilatura.Fast}
+	// MinExtractedSize 0 turns off trafilatura's rescue for short results,
+	// which flattens a page into one paragraph and, on a short page, takes
+	// every text node (title, menus) along; the visible-text fallback below
+	// keeps paragraphs and leaves out the page chrome.
+	config := trafilatura.DefaultConfig()
+	config.MinExtractedSize = 0
+	opts := trafilatura.Options{Config: config, ExcludeComments: true, HtmlDateMode: trafilatura.Fast}
 	if u, err := url.Parse(pageURL); err == nil && pageURL != "" {
 		opts.OriginalURL = u
 	}
 	g := given{URL: pageURL}
 	var text string
-	if res, err := trafilatura.ExtractDocument(doc, opts); err == nil {
+	if res, err := safeExtract(doc, opts); err == nil {
 		text = blockText(res.ContentNode, false)
 		m := res.Metadata
 		g.URL = first(pageURL, m.URL)
@@ -49,11 +58,69 @@ func extractPage(page, pageURL string) (string, given) {
 		g.Authors = splitAuthors(m.Author)
 		g.Published = m.Date
 	}
+	// A page that shows a teaser (a paywall, a "read more" button) often
+	// carries the whole story in its JSON-LD.
+	if body := jsonLDArticleBody(doc); utf8.RuneCountInString(body) > 2*utf8.RuneCountInString(strings.TrimSpace(text)) {
+		text = body
+	}
 	if strings.TrimSpace(text) == "" {
 		text = blockText(doc, true)
 		g.Title = first(g.Title, pageTitle(doc))
 	}
 	return text, g
+}
+
+// jsonLDArticleBody returns the longest articleBody in the page's JSON-LD
+// scripts, or "".
+func jsonLDArticleBody(doc *html.Node) string {
+	var best string
+	var visit func(v any)
+	visit = func(v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			for k, child := range v {
+				if s, ok := child.(string); ok && strings.EqualFold(k, "articleBody") && len(s) > len(best) {
+					best = s
+				} else {
+					visit(child)
+				}
+			}
+		case []any:
+			for _, child := range v {
+				visit(child)
+			}
+		}
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Script && n.FirstChild != nil {
+			for _, a := range n.Attr {
+				if a.Key == "type" && strings.EqualFold(strings.TrimSpace(a.Val), "application/ld+json") {
+					var v any
+					if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
+						visit(v)
+					}
+				}
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return html.UnescapeString(best)
+}
+
+// safeExtract runs trafilatura, turning a panic on a malformed page into
+// an error: one odd page must not stop a run over thousands.
+func safeExtract(doc *html.Node, opts trafilatura.Options) (res *trafilatura.ExtractResult, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("trafilatura: %v", r)
+		}
+	}()
+	return trafilatura.ExtractDocument(doc, opts)
 }
 
 // blockText renders the text of an HTML tree with a blank line between

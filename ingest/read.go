@@ -111,6 +111,10 @@ func yieldAll(seq iter.Seq2[chronicle.Article, error], yield func(chronicle.Arti
 // decide the format. Gzip-compressed streams are decompressed.
 func ReadReader(name string, r io.Reader, opt Options) iter.Seq2[chronicle.Article, error] {
 	return func(yield func(chronicle.Article, error) bool) {
+		if r == nil {
+			yield(chronicle.Article{}, chronicle.Errorf(chronicle.EINVALID, name, "no input stream"))
+			return
+		}
 		br := bufio.NewReaderSize(r, 64<<10)
 		head, err := br.Peek(sniffBytes)
 		if len(head) == 0 {
@@ -128,8 +132,11 @@ func ReadReader(name string, r io.Reader, opt Options) iter.Seq2[chronicle.Artic
 				return
 			}
 			br = bufio.NewReaderSize(&gzipErrors{gz}, 64<<10)
-			if head, _ = br.Peek(sniffBytes); len(head) == 0 {
-				yield(chronicle.Article{}, chronicle.Errorf(chronicle.EINVALID, name, "empty input (or truncated gzip)"))
+			if head, err = br.Peek(sniffBytes); len(head) == 0 {
+				if err == nil || err == io.EOF {
+					err = chronicle.Errorf(chronicle.EINVALID, name, "empty input")
+				}
+				yield(chronicle.Article{}, wrapError(name, "cannot read", err))
 				return
 			}
 		}

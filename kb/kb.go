@@ -279,9 +279,10 @@ func (k *KB) index() {
 			}
 		}
 	}
-	for _, m := range k.metonyms {
-		for _, n := range m.Names {
-			add(n, Match{Metonym: m})
+	// Later metonyms first, so that a user's file overrides the embedded one.
+	for i := len(k.metonyms) - 1; i >= 0; i-- {
+		for _, n := range k.metonyms[i].Names {
+			add(n, Match{Metonym: k.metonyms[i]})
 		}
 	}
 	for _, id := range sortedKeys(k.orgs) {

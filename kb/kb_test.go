@@ -337,6 +337,9 @@ func TestMergeUserFile(t *testing.T) {
 	if len(Default().Lookup("Volodymyr Zelensky")[0].Person.Offices) != 1 || len(Default().Lookup("Daily Bugle")) != 0 {
 		t.Error("merging into a clone changed the default knowledge base")
 	}
+	if m := k.Lookup("Bankova Street"); len(m) == 0 || m[0].Metonym == nil || m[0].Metonym.Country != "UKR" {
+		t.Errorf("user metonym not found first: %+v", m)
+	}
 	if got := k.Surname("Zelensky"); len(got) != 1 || got[0].ID != "zelensky" {
 		t.Errorf("Surname(Zelensky) = %v", got)
 	}

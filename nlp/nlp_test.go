@@ -108,3 +108,13 @@ const (
 	floorUAS   = 0.825
 	floorLAS   = 0.785
 )
+
+func TestNormalize(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"“", "\""}, {"’s", "'s"}, {"don’t", "don't"}, {"—", "--"}, {"…", "..."}, {"Putin", "Putin"},
+	} {
+		if got := Normalize(tc.in); got != tc.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -15,15 +15,29 @@ import (
 type Actors struct {
 	List []chronicle.Actor
 
-	doc       *chronicle.Document
-	kb        *kb.KB
-	at        time.Time
-	byKey     map[string]int // identity key → index in List
-	gender    map[int]string // index in List → "m" / "f"
-	mentions  []mention      // every resolved mention, for pronouns and short names
-	memo      map[int][]string
-	fuzzyMemo map[string]string
+	doc        *chronicle.Document
+	kb         *kb.KB
+	at         time.Time
+	byKey      map[string]int // identity key → index in List
+	gender     map[int]string // index in List → "m" / "f"
+	mentions   []mention      // every resolved mention, for pronouns and short names
+	memo       map[int][]string
+	fuzzyMemo  map[string]string
+	places     PlaceFinder
+	inSentence map[int][]string // sentence → the countries it names, in order
+	names      map[[2]int]nameMatch
 }
+
+// nameMatch memoises nameAt.
+type nameMatch struct {
+	n       int
+	matches []kb.Match
+}
+
+// PlaceFinder returns the country of a place name the knowledge base does
+// not know ("Tel Aviv", "Calgary"), preferring the countries given; a
+// gazetteer provides it (see ResolveWith).
+type PlaceFinder func(name string, countries []string) (country string, ok bool)
 
 // mention is a resolved span of tokens [first, last).
 type mention struct {
@@ -44,11 +58,20 @@ type candidate struct {
 // St. Petersburg") get no actor. published is the article's date, for
 // offices; the zero time means the date is unknown.
 func Resolve(doc *chronicle.Document, published time.Time, k *kb.KB) *Actors {
+	return ResolveWith(doc, published, k, nil)
+}
+
+// ResolveWith is Resolve with a gazetteer for places the knowledge base
+// lacks: people and groups there take the place's country ("settlers in
+// Hebron"), and so do the places themselves when the text uses them as
+// actors. places may be nil.
+func ResolveWith(doc *chronicle.Document, published time.Time, k *kb.KB, places PlaceFinder) *Actors {
 	if published.IsZero() {
 		published = time.Now()
 	}
 	a := &Actors{doc: doc, kb: k, at: published, byKey: map[string]int{}, gender: map[int]string{}, memo: map[int][]string{},
-		fuzzyMemo: map[string]string{}}
+		fuzzyMemo: map[string]string{}, places: places, inSentence: map[int][]string{},
+		names: map[[2]int]nameMatch{}}
 	covered := make([]bool, len(doc.Tokens))
 	type span struct{ first, last, entity int }
 	var spans []span

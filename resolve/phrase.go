@@ -30,9 +30,19 @@ func (a *Actors) sentenceStart(i int) int {
 }
 
 // nameAt returns the length of the longest knowledge-base name (not a bare
-// demonym) starting at token i and ending before limit.
+// demonym) or capital starting at token i and ending before limit.
 func (a *Actors) nameAt(i, limit int) (int, []kb.Match) {
-	if !capitalized(a.doc.Tokens[i].Text) {
+	key := [2]int{i, limit}
+	if m, ok := a.names[key]; ok {
+		return m.n, m.matches
+	}
+	n, matches := a.lookupNameAt(i, limit)
+	a.names[key] = nameMatch{n, matches}
+	return n, matches
+}
+
+func (a *Actors) lookupNameAt(i, limit int) (int, []kb.Match) {
+	if !nameLike(a.doc.Tokens[i].Text) {
 		return 0, nil
 	}
 	end := min(limit, a.sentenceEnd(i), i+maxName)
@@ -51,10 +61,8 @@ func (a *Actors) nameAt(i, limit int) (int, []kb.Match) {
 		if named {
 			return j - i, m
 		}
-		if j-i == 1 || j-i > 1 {
-			if _, ok := a.kb.Capital(a.text(i, j)); ok {
-				return j - i, nil
-			}
+		if _, ok := a.kb.Capital(a.text(i, j)); ok {
+			return j - i, nil
 		}
 	}
 	return 0, nil
@@ -65,7 +73,7 @@ func (a *Actors) nameAt(i, limit int) (int, []kb.Match) {
 // ("Bush administration") starting at token i, before limit. A demonym after
 // "ethnic" names an ethnic group, not a country.
 func (a *Actors) countryWord(i, limit int) (int, string) {
-	if i >= limit || !capitalized(a.doc.Tokens[i].Text) {
+	if i >= limit || !nameLike(a.doc.Tokens[i].Text) {
 		return 0, ""
 	}
 	if i > 0 && lower(a.doc.Tokens[i-1]) == "ethnic" {
@@ -129,20 +137,15 @@ func (a *Actors) countryOf(text string) (string, bool) {
 
 // sentenceCountry returns the one country named in token i's sentence, for
 // an actor the phrase gives none ("Planning Minister Tran Xuan Gia said
-// Vietnam ..."); "" when the sentence names none or several.
+// Vietnam ..."); "" when the sentence names none or several. Names that are
+// also places elsewhere ("Georgia") do not count.
 func (a *Actors) sentenceCountry(i int) string {
-	s := a.doc.Sentences[a.doc.Tokens[i].Sentence]
 	found := ""
-	for j := s.First; j < s.Last; j++ {
-		n, code := a.countryWord(j, s.Last)
-		if n == 0 {
+	for _, code := range a.sentenceCountries(i) {
+		if strings.HasPrefix(code, "?") {
 			continue
 		}
-		j += n - 1
-		if code == "" || code == "IGO" || code == "NGO" || code == "MNC" || code == found || ambiguousCountries[kb.Normalize(a.text(j-n+1, j+1))] {
-			continue
-		}
-		if found != "" {
+		if found != "" && code != found {
 			return ""
 		}
 		found = code
@@ -251,8 +254,8 @@ func (a *Actors) spanHead(first, last int) int {
 	for j := first + 1; j < last; j++ {
 		t := a.doc.Tokens[j]
 		w := lower(t)
-		if w == "of" && a.insideTitle(j, last) {
-			continue
+		if w == "of" && (a.insideTitle(j, last) || isNumber(a.doc.Tokens[j-1])) {
+			continue // "Secretary of State", "hundreds of people"
 		}
 		if w == "of" || w == "in" || w == "from" || w == "at" || w == "near" || w == "throughout" || w == "loyal" ||
 			w == "living" || w == "operating" || w == "based" || w == "fleeing" || w == "ordered" || w == "who" ||
@@ -369,6 +372,49 @@ func (a *Actors) groupNounAfter(j int) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// sentenceCountries returns every country named in token i's sentence,
+// marking with "?" those named by an ambiguous word.
+func (a *Actors) sentenceCountries(i int) []string {
+	sentence := a.doc.Tokens[i].Sentence
+	if out, ok := a.inSentence[sentence]; ok {
+		return out
+	}
+	s := a.doc.Sentences[sentence]
+	out := []string{}
+	for j := s.First; j < s.Last; j++ {
+		n, code := a.countryWord(j, s.Last)
+		if n == 0 {
+			continue
+		}
+		if code != "" && code != "IGO" && code != "NGO" && code != "MNC" {
+			if ambiguousCountries[kb.Normalize(a.text(j, j+n))] {
+				code = "?" + code
+			}
+			out = append(out, code)
+		}
+		j += n - 1
+	}
+	a.inSentence[sentence] = out
+	return out
+}
+
+// placeCountry asks the gazetteer, if any, for the country of the place
+// named by tokens [first, last).
+func (a *Actors) placeCountry(first, last int) string {
+	if a.places == nil || first >= last {
+		return ""
+	}
+	var countries []string
+	for _, c := range a.sentenceCountries(first) {
+		countries = append(countries, strings.TrimPrefix(c, "?"))
+	}
+	code, ok := a.places(a.text(first, last), countries)
+	if !ok {
+		return ""
+	}
+	return code
 }
 
 // ambiguousCountries are country names that also name places elsewhere

@@ -3,7 +3,6 @@ package resolve
 import (
 	"strconv"
 	"strings"
-	"time"
 
 	"chronicle"
 	"chronicle/kb"
@@ -20,54 +19,6 @@ func (a *Actors) resolveName(first, last int) (string, bool) {
 		return "", false
 	}
 	return ids[0], true
-}
-
-// collective resolves "the two countries", "both sides" to the countries
-// mentioned last before the phrase.
-func (a *Actors) collective(first, head int) []string {
-	if !collectiveCountries[lower(a.token(head))] {
-		return nil
-	}
-	n := 0
-	for j := head - 1; j >= a.sentenceStart(head) && j >= head-3 && (isNumber(a.token(j)) || determiners[lower(a.token(j))]); j-- {
-		first = min(first, j)
-		switch lower(a.token(j)) {
-		case "two", "both":
-			n = 2
-		case "three":
-			n = 3
-		case "four":
-			n = 4
-		}
-	}
-	if n == 0 {
-		return nil
-	}
-	var ids []string
-	seen := map[string]bool{}
-	for k := len(a.mentions) - 1; k >= 0 && len(ids) < n; k-- {
-		m := a.mentions[k]
-		act := a.List[m.actor]
-		if m.last > first || act.Country == "" || act.Type == chronicle.ActorPerson || seen[string(act.Country)] {
-			continue
-		}
-		if act.Type != chronicle.ActorCountry && act.Sector != "GOV" {
-			continue
-		}
-		seen[string(act.Country)] = true
-		ids = append(ids, act.ID)
-	}
-	if len(ids) < n {
-		return nil
-	}
-	for i, j := 0, len(ids)-1; i < j; i, j = i+1, j-1 {
-		ids[i], ids[j] = ids[j], ids[i]
-	}
-	for _, id := range ids {
-		k := a.byKeyIndex(id)
-		a.addMention(k, first, head+1)
-	}
-	return ids
 }
 
 func (a *Actors) byKeyIndex(id string) int {
@@ -145,6 +96,9 @@ func (a *Actors) resolveNP(first, head, last, depth int) []string {
 		return nil
 	}
 	cf, cl, named := a.chunk(head)
+	if n, _ := a.nameAt(first, last); n == last-first && first <= head && head < last {
+		cf, cl, named = first, last, true // "Democratic People's Republic of Korea"
+	}
 	if named {
 		first, last = min(first, cf), max(last, cl)
 		// Titles and country words at the start of the name are modifiers
@@ -242,6 +196,8 @@ func (a *Actors) modifiers(from, to, depth int) mods {
 			roleStart = i + 1
 		case t.Text == "-" || t.Text == "‐":
 			// "Secretary-General" split at its hyphen
+		case w == "of" && a.insideTitle(i, to):
+			// "Secretary of State"
 		case determiners[w] || isNumber(t) || w == "and" || w == "," || isPunct(t) || prepositions[w]:
 			roleStart = i + 1
 		}
@@ -299,26 +255,65 @@ func (a *Actors) apposition(j, depth int) mods {
 	return m
 }
 
-// ofCountry reads "of Morocco", "in the Ivory Coast" at token j.
+// ofCountry reads "of Morocco", "in the Ivory Coast", "based in Trinidad",
+// "near Macedonia's border" at token j.
 func (a *Actors) ofCountry(j int) string {
 	end := a.sentenceEnd(max(j-1, 0))
+	if j < end && participles[lower(a.token(j))] {
+		j++
+	}
 	if j >= end {
 		return ""
 	}
 	switch lower(a.token(j)) {
-	case "of", "in", "from":
+	case "of", "in", "from", "near", "throughout", "across", "at":
 	default:
 		return ""
 	}
 	k := j + 1
-	for k < end && (determiners[lower(a.token(k))] || (!capitalized(a.token(k).Text) && !isPunct(a.token(k)) && k < j+4 && !prepositions[lower(a.token(k))])) {
+	for k < end && k < j+5 {
+		t := a.token(k)
+		w := lower(t)
+		before, _, hyphen := strings.Cut(t.Text, "-")
+		switch {
+		case determiners[w] || compass[w]:
+		case !capitalized(t.Text) && !isPunct(t) && !prepositions[w]:
+		case hyphen && a.isCountryWord(before):
+			// "the Israeli-occupied West Bank": a modifier, not the place.
+		default:
+			n, code := a.countryWord(k, end)
+			if n > 0 && k+n < end && a.token(k+n).Text == "-" {
+				// "the Israeli-occupied West Bank": a modifier, not the place.
+				k += n + 1
+				continue
+			}
+			if n > 0 {
+				return code
+			}
+			// A place the knowledge base lacks: "from Calgary", "in Tel Aviv".
+			l := k
+			for l < end && l < k+4 && capitalized(a.token(l).Text) && !isPunct(a.token(l)) && !isPossessive(a.token(l)) {
+				l++
+			}
+			return a.placeCountry(k, l)
+		}
 		k++
-	}
-	if n, code := a.countryWord(k, end); n > 0 {
-		return code
 	}
 	return ""
 }
+
+func (a *Actors) isCountryWord(s string) bool {
+	_, ok := a.countryOf(s)
+	return ok
+}
+
+// participles introduce where a group is: "rebels based in", "refugees
+// living in".
+var participles = set("based", "living", "operating", "stationed", "deployed", "active", "fighting", "located")
+
+// compass words qualify a place without naming another one.
+var compass = set("western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
+	"northeastern", "northwestern", "southeastern", "southwestern", "northwest", "northeast", "southwest", "southeast")
 
 // named builds the candidate for the name in tokens [cf, cl), with
 // modifiers in [first, cf) and what follows up to last.
@@ -383,12 +378,19 @@ func (a *Actors) named(first, cf, cl, last, depth int) (candidate, bool) {
 				return candidate{key: a.keyOf(ids[0])}, true
 			}
 		}
-		d := matches[0].Demonym
+		code := matches[0].Demonym.Code
 		sector := ""
 		if strings.HasSuffix(strings.ToLower(text), "s") {
 			sector = "CVL" // "Palestinians", "Algerians"
+			// A people where they live: "Bosnian Serbs", "Albanians of
+			// southern Serbia".
+			if c := m.country(); c != "" {
+				code = c
+			} else if c := a.ofCountry(cl); c != "" {
+				code = c
+			}
 		}
-		return a.stateCandidate(d.Code, sector, text), true
+		return a.stateCandidate(code, sector, text), true
 	}
 	if len(people) > 0 {
 		if p := a.pickPerson(people, m); p != nil {
@@ -450,119 +452,31 @@ func (a *Actors) stateCandidate(code, sector, text string) candidate {
 		Name: text, Type: typ, Country: chronicle.NullString(code), Sector: chronicle.NullString(sector)}}
 }
 
-// shortName links a surname ("Dmitriev") to the person named in full
-// earlier in the document.
-func (a *Actors) shortName(cf, cl int) (int, bool) {
-	word := kb.Normalize(a.text(cf, cl))
-	for k := len(a.mentions) - 1; k >= 0; k-- {
-		m := a.mentions[k]
-		act := a.List[m.actor]
-		if act.Type != chronicle.ActorPerson || m.first >= cf {
-			continue
-		}
-		f := strings.Fields(kb.Normalize(act.Name))
-		if len(f) > 1 && (f[len(f)-1] == word || strings.HasSuffix(kb.Normalize(act.Name), " "+word)) {
-			return m.actor, true
-		}
-	}
-	return 0, false
-}
-
-// pickPerson chooses among people sharing a name or surname: the one in
-// office at the article's date (in the role and country the text gives, if
-// it gives them), else the one whose office in that role is nearest in time.
-func (a *Actors) pickPerson(people []*kb.Person, m mods) *kb.Person {
-	country := m.country()
-	var fit []*kb.Person
-	for _, p := range people {
-		if country == "" || country == p.Country || holdsIn(p, country) {
-			fit = append(fit, p)
-		}
-	}
-	var inOffice []*kb.Person
-	for _, p := range fit {
-		if o, ok := p.OfficeAt(a.at); ok && (m.title == nil || a.sameRole(o.Role, m.title)) {
-			inOffice = append(inOffice, p)
-		}
-	}
-	if len(inOffice) == 1 {
-		return inOffice[0]
-	}
-	if len(fit) == 1 {
-		return fit[0]
-	}
-	if m.title == nil {
-		return nil
-	}
-	var best *kb.Person
-	bestGap := time.Duration(1<<63 - 1)
-	for _, p := range fit {
-		for _, o := range p.Offices {
-			if !a.sameRole(o.Role, m.title) {
-				continue
-			}
-			if gap := distance(o, a.at); gap < bestGap {
-				best, bestGap = p, gap
-			}
-		}
-	}
-	return best
-}
-
-func holdsIn(p *kb.Person, country string) bool {
-	for _, o := range p.Offices {
-		if o.Country == country {
-			return true
-		}
-	}
-	return false
-}
-
-func (a *Actors) sameRole(role string, t *kb.Title) bool {
-	rt, ok := a.kb.Title(role)
-	return ok && rt == t || kb.Normalize(role) == kb.Normalize(t.Role)
-}
-
-// distance is how far t lies outside the office's term.
-func distance(o kb.Office, t time.Time) time.Duration {
-	if t.Before(o.Start) {
-		return o.Start.Sub(t)
-	}
-	if !o.End.IsZero() && !t.Before(o.End) {
-		return t.Sub(o.End)
-	}
-	return 0
-}
-
-// personCandidate describes a known person at the article's date.
-func (a *Actors) personCandidate(p *kb.Person, m mods) candidate {
-	act := chronicle.Actor{Name: p.Name, Type: chronicle.ActorPerson, Country: chronicle.NullString(p.Country),
-		KB: chronicle.NullString("person:" + p.ID), Role: chronicle.NullString(m.role)}
-	if o, ok := p.OfficeAt(a.at); ok {
-		act.Country, act.Sector = chronicle.NullString(o.Country), chronicle.NullString(o.Sector)
-		if act.Role == "" {
-			act.Role = chronicle.NullString(o.Role)
-		}
-	} else if m.sector != "" {
-		act.Sector = chronicle.NullString(m.sector)
-	} else {
-		for _, o := range p.Offices {
-			if !o.End.IsZero() && o.End.Before(a.at) {
-				act.Sector = "ELI" // out of office: a former official
-			}
-		}
-	}
-	if m.former {
-		act.Sector = "ELI"
-	}
-	return candidate{key: "person:" + p.ID, actor: act, gender: p.Gender}
-}
-
 // orgWords mark an unknown capitalised name as an organisation.
 var orgWords = set("front", "party", "union", "council", "movement", "army", "association", "commission",
 	"committee", "league", "organization", "organisation", "group", "coalition", "alliance", "forces", "brigade",
 	"brigades", "university", "school", "court", "assembly", "parliament", "ministry", "agency", "company",
 	"corporation", "bank", "institute", "foundation", "tigers", "jihad", "authority", "congress", "federation")
+
+// stateSectors are the sectors of people who act for a state.
+var stateSectors = set("GOV", "MIL", "LEG", "COP", "JUD", "SPY", "ELI", "OPP", "REB")
+
+// familyCountry gives an unknown person the country of a person with the
+// same surname named earlier in the article ("Hunter Biden" after "Joe
+// Biden"); the knowledge base alone is not enough, surnames are also
+// first names ("Kino Gabriel").
+func (a *Actors) familyCountry(last int) string {
+	word := a.token(last).Text
+	if len(word) < 3 {
+		return ""
+	}
+	for _, act := range a.List {
+		if f := strings.Fields(act.Name); act.Type == chronicle.ActorPerson && len(f) > 1 && f[len(f)-1] == word && act.Country != "" {
+			return string(act.Country)
+		}
+	}
+	return ""
+}
 
 // unknown describes a name the knowledge base lacks, from what the text says.
 func (a *Actors) unknown(cf, cl int, text string, m mods) candidate {
@@ -597,7 +511,19 @@ func (a *Actors) unknown(cf, cl int, text string, m mods) candidate {
 	if m.former {
 		sector = "ELI"
 	}
-	if country == "" {
+	if country == "" && typ == chronicle.ActorGroup {
+		// A place the text makes an actor: "Tel Aviv", "Samarra".
+		if country = a.placeCountry(cf, cl); country != "" && sector == "" {
+			sector = "CVL"
+		}
+	}
+	if country == "" && typ == chronicle.ActorPerson {
+		country = a.familyCountry(cl - 1)
+	}
+	if country == "" && (typ != chronicle.ActorPerson || sector == "" || stateSectors[sector]) {
+		// An official's country, or an organisation's, is most often the
+		// one country the sentence names; not so for a businessman or a
+		// journalist, whose role the text gives.
 		country = a.sentenceCountry(cf)
 	}
 	act := chronicle.Actor{Name: text, Type: typ, Country: chronicle.NullString(country),
@@ -607,174 +533,6 @@ func (a *Actors) unknown(cf, cl int, text string, m mods) candidate {
 	}
 	return candidate{key: typ + ":" + kb.Normalize(text), actor: act}
 }
-
-// common resolves a phrase headed by a common noun: a group ("Ukrainian
-// officials"), an institution ("the Sudanese government"), an office
-// ("the Russian President", resolved to its holder at the date) or someone
-// the text does not name ("a Jordanian official").
-func (a *Actors) common(first, head, last, depth int) []string {
-	w := lower(a.token(head))
-	if n, code := a.countryWord(head, head+1); n == 1 && code != "" {
-		// A demonym that leads a group: "Hungarian" in "Hungarian and
-		// Romanian officials".
-		if noun, ok := a.groupNounAfter(head + 1); ok && depth < maxDepth {
-			return a.common(first, noun, noun+1, depth+1)
-		}
-	}
-	m := a.modifiers(first, head, depth)
-	if code := a.ofCountry(head + 1); code != "" && m.country() == "" {
-		m.countries = append(m.countries, code)
-	}
-	countries := m.countries
-	if len(countries) == 0 && m.possessor != nil && m.possessor.Country != "" {
-		countries = []string{string(m.possessor.Country)}
-	}
-	// The head with its modifiers may itself be a title or compound sector
-	// noun: "Prime Minister", "riot police", "state news agency".
-	roleFrom := head
-	for f := max(first, head-3); f < head; f++ {
-		if _, ok := a.kb.Title(a.text(f, head+1)); ok {
-			roleFrom = f
-			break
-		}
-		if _, ok := a.kb.Sector(a.text(f, head+1)); ok {
-			roleFrom = f
-			break
-		}
-	}
-	title, sector := a.roleSector(roleFrom, head+1)
-	// The modifier names the sector when the head is generic: "rebel
-	// leaders", "opposition candidates", "police chief".
-	if roleFrom == head && (sector == "" || genericRoles[w]) && head > first {
-		if _, s := a.roleSector(head-1, head); s != "" && s != sector && !capitalized(a.token(head-1).Text) {
-			sector = s
-		}
-	}
-	if sector == "" && genericRoles[w] && head+1 < len(a.doc.Tokens) && lower(a.token(head+1)) == "of" {
-		// "a member of the Syrian parliament": the body says the sector.
-		for j := head + 2; j < min(head+7, a.sentenceEnd(head)); j++ {
-			if _, s := a.roleSector(j, j+1); s != "" && !capitalized(a.token(j).Text) {
-				sector = s
-				break
-			}
-		}
-	}
-	if sector == "" {
-		// A people-noun demonym: "Palestinians", "Afghans"; an ethnic group
-		// takes the country of its modifier ("Bosnian Serbs").
-		if n, code := a.countryWord(head, head+1); n == 1 && code != "" {
-			if c := m.country(); c != "" {
-				code = c
-			}
-			return []string{a.add(a.stateCandidate(code, "CVL", a.text(head, head+1)), first, head+1)}
-		}
-		return nil
-	}
-	if m.former {
-		sector = "ELI"
-	}
-	plural := a.token(head).XPOS == "NNS" || a.token(head).XPOS == "NNPS" ||
-		(a.token(head).XPOS == "" && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) || w == "police" || w == "people"
-	for first < head && (prepositions[lower(a.token(first))] || a.token(first).Rel == "case") {
-		first++ // "of the American people" is named without "of"
-	}
-	name := a.text(first, head+1)
-	role := a.text(max(roleFrom, m.roleStart(a, first, head)), head+1)
-	if sourceNouns[w] && head+1 < len(a.doc.Tokens) && lower(a.token(head+1)) == "familiar" {
-		// "two people familiar with the list": anonymous sources.
-		return []string{a.add(candidate{key: "np:" + strconv.Itoa(head), actor: chronicle.Actor{
-			Name: a.text(first, min(last, a.sentenceEnd(head))), Type: chronicle.ActorGroup}}, first, head+1)}
-	}
-	if len(countries) == 0 {
-		if c := a.sentenceCountry(head); c != "" {
-			countries = []string{c}
-		}
-	}
-	if len(countries) == 0 {
-		typ := chronicle.ActorGroup
-		if !plural && title != nil {
-			typ = chronicle.ActorPerson
-		}
-		return []string{a.add(candidate{key: "np:" + strconv.Itoa(head), actor: chronicle.Actor{
-			Name: name, Type: typ, Sector: chronicle.NullString(sector)}}, first, head+1)}
-	}
-	var ids []string
-	for _, code := range countries {
-		if title != nil && !plural && !m.former {
-			if holders := a.kb.Holders(code, title.Role, a.at); len(holders) == 1 {
-				mm := m
-				mm.role, mm.title = role, title
-				ids = append(ids, a.add(a.personCandidate(holders[0], mm), first, head+1))
-				continue
-			}
-		}
-		switch {
-		case plural || institution[w] || title == nil && !personNouns[w]:
-			c := a.stateCandidate(code, sector, name)
-			c.actor.Type = chronicle.ActorOrganization
-			if plural {
-				c.actor.Type = chronicle.ActorGroup
-			}
-			ids = append(ids, a.add(c, first, head+1))
-		default:
-			ids = append(ids, a.add(candidate{key: "np:" + strconv.Itoa(head) + ":" + code, actor: chronicle.Actor{
-				Name: name, Type: chronicle.ActorPerson, Country: chronicle.NullString(code),
-				Sector: chronicle.NullString(sector), Role: chronicle.NullString(role)}}, first, head+1))
-		}
-	}
-	return ids
-}
-
-// roleStart is where the role words before head begin: after the last
-// country word, determiner or possessive.
-func (m mods) roleStart(a *Actors, first, head int) int {
-	start := first
-	for j := first; j < head; j++ {
-		t := a.token(j)
-		w := lower(t)
-		if determiners[w] || isPossessive(t) || isNumber(t) || formerWords[w] || isPunct(t) {
-			start = j + 1
-		}
-		if n, code := a.countryWord(j, head); n > 0 && code != "" {
-			start = j + n
-			j += n - 1
-		}
-	}
-	return start
-}
-
-// genericRoles are heads whose sector a modifier can name.
-var genericRoles = set("leader", "leaders", "chief", "chiefs", "head", "heads", "official", "officials", "member",
-	"members", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisers", "advisor", "advisors",
-	"representative", "representatives", "candidate", "candidates", "group", "groups", "supporters")
-
-// looksLikePerson reports whether [first, last) reads as a person's name:
-// two or more capitalised words, none a title or group noun but the last.
-func (a *Actors) looksLikePerson(first, last int) bool {
-	if a.entityType(first, last) == "PER" {
-		return true
-	}
-	for j := first; j < last-1; j++ {
-		if _, s := a.roleSector(j, j+1); s != "" {
-			return false
-		}
-	}
-	return last-first >= 2
-}
-
-// institution nouns name one body, not its members.
-var institution = set("government", "administration", "army", "military", "police", "parliament", "court",
-	"cabinet", "ministry", "navy", "regime", "junta", "legislature", "senate", "congress", "assembly",
-	"authority", "leadership", "judiciary", "tribunal", "opposition", "media", "agency", "department",
-	"council", "force", "guard", "gendarmerie", "intelligence", "press", "television", "radio", "newspaper")
-
-// personNouns name one person when singular.
-var personNouns = set("official", "minister", "spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy",
-	"negotiator", "ambassador", "judge", "prosecutor", "soldier", "officer", "general", "commander", "journalist",
-	"reporter", "businessman", "businesswoman", "doctor", "lawmaker", "senator", "rebel", "militant", "activist",
-	"protester", "resident", "civilian", "student", "teacher", "national", "citizen", "leader", "chief", "member",
-	"worker", "farmer", "refugee", "prisoner", "aide", "adviser", "advisor", "president", "king", "queen",
-	"emir", "missionary", "gunman", "guerrilla", "guerilla", "servicemen", "serviceman", "man", "woman", "hacker")
 
 // pronoun finds the most recent earlier mention a pronoun can stand for,
 // within the two sentences before it.

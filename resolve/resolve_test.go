@@ -251,3 +251,30 @@ func FuzzResolve(f *testing.F) {
 		}
 	})
 }
+
+// TestParsed follows the dependency tree: conjuncts, a capital as subject
+// (the government) or after "in" (a place), pronouns for things and groups.
+func TestParsed(t *testing.T) {
+	doc := loadFixture(t, "parsed.conllu")
+	actors := Resolve(doc, date("2022-03-29"), kb.Default())
+	f, _ := find(t, doc, "Russia", 0)
+	both := actors.AtAll(f)
+	if len(both) != 2 || actors.Get(both[0]).Country != "RUS" || actors.Get(both[1]).Country != "UKR" {
+		t.Errorf("Russia and Ukraine → %v", both)
+	}
+	tests := []want{
+		{phrase: "Moscow", typ: "organization", country: "RUS", sector: "GOV"},
+		{phrase: "it", typ: "organization", country: "RUS", sector: "GOV", sameAs: "Moscow"},
+		{phrase: "Protesters in Kyiv", typ: "group", country: "UKR", sector: "CVL"},
+		{phrase: "they", typ: "group", country: "UKR", sector: "CVL", sameAs: "Protesters"},
+	}
+	for _, w := range tests {
+		check(t, doc, actors, w)
+	}
+	for _, e := range doc.Entities {
+		text := doc.Text[e.Start:e.End]
+		if place := text == "Istanbul" || text == "Kyiv"; place != (e.Actor == "") {
+			t.Errorf("entity %q has actor %q; places take none", text, e.Actor)
+		}
+	}
+}

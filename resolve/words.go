@@ -61,6 +61,20 @@ func capitalized(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// nameLike reports whether a word can start a name: capitalised, or an
+// Arabic article before a capital ("al-Qaeda", "el-Sisi").
+func nameLike(s string) bool {
+	if capitalized(s) {
+		return true
+	}
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "an-", "ash-"} {
+		if rest, ok := strings.CutPrefix(s, p); ok && capitalized(rest) {
+			return true
+		}
+	}
+	return false
+}
+
 func isPossessive(t chronicle.Token) bool {
 	switch t.Text {
 	case "'s", "’s", "'", "’", "s'", "s’":

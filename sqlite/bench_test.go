@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -17,7 +18,9 @@ import (
 // negotiations: realistic countries, people, places, types and modalities,
 // and the same events reported by several outlets.
 type synth struct {
-	rng *rand.Rand
+	rng    *rand.Rand
+	recent []synthEvent
+	n      int
 }
 
 type synthCountry struct {
@@ -73,7 +76,8 @@ var synthTypes = []struct {
 var synthOutlets = []string{"Wire One", "Gulf Daily", "Capital Post", "The Baltic Ledger", "Eastern Herald", "Pacific Times", "Sahel Observer"}
 
 // dyads that the stream keeps returning to, as real news does
-var synthDyads = [][2]int{{0, 1}, {1, 0}, {2, 0}, {0, 2}, {3, 4}, {4, 3}, {2, 5}, {6, 6}, {7, 0}, {8, 3}, {9, 1}, {2, 8}}
+var synthDyads = [][2]int{{0, 1}, {1, 0}, {2, 0}, {0, 2}, {3, 4}, {4, 3}, {2, 5}, {5, 2}, {6, 6}, {7, 0}, {7, 1},
+	{8, 3}, {3, 8}, {9, 1}, {9, 0}, {2, 8}, {8, 2}, {2, 1}, {1, 2}, {5, 0}}
 
 // event is one real-world event; articles report it.
 type synthEvent struct {
@@ -165,52 +169,70 @@ func (s *synth) record(id int, outlet string, evs []synthEvent) chronicle.Record
 	return rec
 }
 
-// records makes n articles of five events each over two years; about one
-// event in six is also reported by another outlet.
+// next makes the next article: ten events over five years, about one event
+// in six also reported by another outlet.
+func (s *synth) next() chronicle.Record {
+	start := time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC)
+	evs := make([]synthEvent, 10)
+	for j := range evs {
+		if len(s.recent) > 0 && s.rng.IntN(6) == 0 {
+			evs[j] = s.recent[s.rng.IntN(len(s.recent))]
+		} else {
+			evs[j] = s.event(start, 5*365)
+		}
+	}
+	s.recent = append(s.recent, evs...)
+	if len(s.recent) > 200 {
+		s.recent = s.recent[len(s.recent)-200:]
+	}
+	s.n++
+	return s.record(s.n, synthOutlets[s.n%len(synthOutlets)], evs)
+}
+
 func (s *synth) records(n int) []chronicle.Record {
-	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
-	var recent []synthEvent
 	out := make([]chronicle.Record, 0, n)
-	for i := range n {
-		evs := make([]synthEvent, 5)
-		for j := range evs {
-			if len(recent) > 0 && s.rng.IntN(6) == 0 {
-				evs[j] = recent[s.rng.IntN(len(recent))]
-			} else {
-				evs[j] = s.event(start, 730)
-			}
-		}
-		recent = append(recent, evs...)
-		if len(recent) > 200 {
-			recent = recent[len(recent)-200:]
-		}
-		out = append(out, s.record(i, synthOutlets[i%len(synthOutlets)], evs))
+	for range n {
+		out = append(out, s.next())
 	}
 	return out
 }
 
-// BenchmarkPut measures storing articles (five events each) into a store
+// BenchmarkPut measures storing articles (ten events each) into a store
 // that already holds some.
 func BenchmarkPut(b *testing.B) {
 	ctx := context.Background()
 	s := openTest(b)
-	recs := (&synth{rand.New(rand.NewPCG(1, 1))}).records(2000 + b.N)
-	putAll(b, s, recs[:2000])
-	i := 2000
+	gen := &synth{rng: rand.New(rand.NewPCG(1, 1))}
+	putAll(b, s, gen.records(1000))
 	for b.Loop() {
-		if _, err := s.Put(ctx, recs[i%len(recs)]); err != nil {
-			b.Fatal(err)
+		if res, err := s.Put(ctx, gen.next()); err != nil || !res.Stored {
+			b.Fatal(res, err)
 		}
-		i++
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkPutBatch stores the same articles 32 at a time, as ingest does.
+func BenchmarkPutBatch(b *testing.B) {
+	ctx := context.Background()
+	s := openTest(b)
+	gen := &synth{rng: rand.New(rand.NewPCG(1, 1))}
+	putAll(b, s, gen.records(1000))
+	n := 0
+	for b.Loop() {
+		if _, _, err := s.PutBatch(ctx, gen.records(32)); err != nil {
+			b.Fatal(err)
+		}
+		n += 32
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 }
 
 // bigStore is a store of over 100,000 merged events, built once and kept in
 // the temp folder between runs (it takes a few minutes to build).
 func bigStore(b *testing.B) *Store {
 	b.Helper()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("chronicle-bench-v%d-26k.db", SchemaVersion()))
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("chronicle-bench-v%d-16k.db", SchemaVersion()))
 	ctx := context.Background()
 	if _, err := os.Stat(path); err != nil {
 		tmp := path + ".building"
@@ -220,8 +242,12 @@ func bigStore(b *testing.B) *Store {
 			b.Fatal(err)
 		}
 		start := time.Now()
-		recs := (&synth{rand.New(rand.NewPCG(7, 7))}).records(26000)
-		putAll(b, s, recs)
+		recs := (&synth{rng: rand.New(rand.NewPCG(7, 7))}).records(16000)
+		for batch := range slices.Chunk(recs, 200) {
+			if _, _, err := s.PutBatch(ctx, batch); err != nil {
+				b.Fatal(err)
+			}
+		}
 		b.Logf("built %s: %d articles in %s", path, len(recs), time.Since(start))
 		s.Close()
 		if err := os.Rename(tmp, path); err != nil {

@@ -10,7 +10,8 @@
 // # Writing
 //
 //	s, err := sqlite.Open(ctx, "chronicle.db", sqlite.Options{})
-//	res, err := s.Put(ctx, record)      // one transaction per article; an id already stored is skipped
+//	res, err := s.Put(ctx, record)      // one transaction; an id already stored is skipped
+//	res, errs, err := s.PutBatch(ctx, records) // one transaction, each record whole or not at all
 //	ok, err := s.Has(ctx, articleID)    // cheap check before coding, so a re-run resumes
 //	err = s.Remerge(ctx)                // rebuild every merged event from the stored reports
 //

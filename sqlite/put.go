@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -18,26 +19,69 @@ import (
 // Put stores one article's record in one transaction, merging its events with
 // those already stored. A record whose id is already stored is left alone.
 func (s *Store) Put(ctx context.Context, rec chronicle.Record) (PutResult, error) {
-	if strings.TrimSpace(rec.ID) == "" {
-		return PutResult{}, chronicle.Errorf(chronicle.EINVALID, rec.URL, "record has no id")
+	res, errs, err := s.PutBatch(ctx, []chronicle.Record{rec})
+	if err != nil {
+		return PutResult{}, err
 	}
-	res := PutResult{Events: len(rec.Events)}
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		var exists int
-		err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE id = ?`, rec.ID).Scan(&exists)
-		if err != nil || exists > 0 {
-			return err
+	return res[0], errs[0]
+}
+
+// PutBatch stores several records in one transaction, each whole or not at
+// all: a record that fails (errs[i]) is rolled back alone and the others are
+// stored. err means the transaction failed and nothing was stored. Writing a
+// batch costs little more than writing one record, since most of the work is
+// writing the changed pages at commit.
+func (s *Store) PutBatch(ctx context.Context, recs []chronicle.Record) (res []PutResult, errs []error, err error) {
+	res, errs = make([]PutResult, len(recs)), make([]error, len(recs))
+	err = s.inTx(ctx, func(w *writeTx) error {
+		var blocks []string
+		for i, rec := range recs {
+			if strings.TrimSpace(rec.ID) == "" {
+				errs[i] = chronicle.Errorf(chronicle.EINVALID, rec.URL, "record has no id")
+				continue
+			}
+			var exists int
+			if err := w.queryRow(ctx, `SELECT count(*) FROM articles WHERE id = ?`, rec.ID).Scan(&exists); err != nil {
+				return err
+			}
+			if exists > 0 {
+				continue
+			}
+			if _, err := w.tx.ExecContext(ctx, `SAVEPOINT record`); err != nil {
+				return err
+			}
+			touched, err := s.putRecord(ctx, w, rec)
+			if err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				errs[i] = storeError(rec.ID, err)
+				if _, err := w.tx.ExecContext(ctx, `ROLLBACK TO record`); err != nil {
+					return err
+				}
+				if _, err := w.tx.ExecContext(ctx, `RELEASE record`); err != nil {
+					return err
+				}
+				continue
+			}
+			if _, err := w.tx.ExecContext(ctx, `RELEASE record`); err != nil {
+				return err
+			}
+			res[i] = PutResult{Stored: true, Events: len(rec.Events)}
+			blocks = appendUnique(blocks, touched...)
 		}
-		if err := s.putRecord(ctx, tx, rec); err != nil {
-			return err
+		slices.Sort(blocks)
+		for _, b := range blocks {
+			if err := regroup(ctx, w, b); err != nil {
+				return err
+			}
 		}
-		res.Stored = true
 		return nil
 	})
 	if err != nil {
-		return PutResult{}, storeError(rec.ID, err)
+		return nil, nil, storeError("batch of "+strconv.Itoa(len(recs))+" records", err)
 	}
-	return res, nil
+	return res, errs, nil
 }
 
 // Has reports whether an article is stored.
@@ -51,13 +95,13 @@ func (s *Store) Has(ctx context.Context, articleID string) (bool, error) {
 // the same as the incremental merging Put does; it is there for when the
 // merging rules change.
 func (s *Store) Remerge(ctx context.Context) error {
-	return storeError(s.path, s.inTx(ctx, func(tx *sql.Tx) error {
-		blocks, err := queryStrings(ctx, tx, `SELECT DISTINCT block FROM mentions ORDER BY block`)
+	return storeError(s.path, s.inTx(ctx, func(w *writeTx) error {
+		blocks, err := queryStrings(ctx, w.tx, `SELECT DISTINCT block FROM mentions ORDER BY block`)
 		if err != nil {
 			return err
 		}
 		for _, b := range blocks {
-			if err := regroup(ctx, tx, b); err != nil {
+			if err := regroup(ctx, w, b); err != nil {
 				return err
 			}
 		}
@@ -78,26 +122,28 @@ func storeError(input string, err error) error {
 	return &chronicle.Error{Code: chronicle.EINTERNAL, Input: input, Message: "database", Err: err}
 }
 
-func (s *Store) putRecord(ctx context.Context, tx *sql.Tx, rec chronicle.Record) error {
+// putRecord stores rec and returns the merge blocks its events fall in; the
+// caller regroups them.
+func (s *Store) putRecord(ctx context.Context, w *writeTx, rec chronicle.Record) (blocks []string, err error) {
 	stored := rec
 	stored.Text = "" // kept in its own column
 	body, err := json.Marshal(stored)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	r, err := tx.ExecContext(ctx, `INSERT INTO articles (id, url, title, outlet, published, language, text, record, ingested_at)
+	r, err := w.exec(ctx, `INSERT INTO articles (id, url, title, outlet, published, language, text, record, ingested_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		rec.ID, rec.URL, rec.Title, rec.Outlet, rec.Published, rec.Language, rec.Text, string(body),
 		s.now().UTC().Format(time.RFC3339))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	seq, err := r.LastInsertId()
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`, seq, rec.Title, rec.Text); err != nil {
-		return err
+	if _, err := w.exec(ctx, `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`, seq, rec.Title, rec.Text); err != nil {
+		return nil, err
 	}
 
 	local := map[string]chronicle.Actor{}
@@ -112,7 +158,7 @@ func (s *Store) putRecord(ctx context.Context, tx *sql.Tx, rec chronicle.Record)
 			a = chronicle.Actor{Name: text}
 		}
 		key := cluster.ActorKey(a)
-		_, err := tx.ExecContext(ctx, `INSERT INTO actors (id, name, name_fold, type, country, sector, role, kb)
+		_, err := w.exec(ctx, `INSERT INTO actors (id, name, name_fold, type, country, sector, role, kb)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (id) DO UPDATE SET `+keepSmallest("type", "sector", "role"),
 			key, a.Name, strings.ToLower(a.Name), a.Type, string(a.Country), string(a.Sector), string(a.Role), string(a.KB))
@@ -120,7 +166,6 @@ func (s *Store) putRecord(ctx context.Context, tx *sql.Tx, rec chronicle.Record)
 	}
 
 	mentions := cluster.FromRecord(rec)
-	var blocks []string
 	for i, ev := range rec.Events {
 		m := mentions[i]
 		// copies, so the caller's record is left as it was
@@ -128,7 +173,7 @@ func (s *Store) putRecord(ctx context.Context, tx *sql.Tx, rec chronicle.Record)
 		for _, side := range [][]chronicle.Participant{ev.Actor, ev.Recipient} {
 			for j := range side {
 				if side[j].Actor, err = global(side[j].Actor, side[j].Text); err != nil {
-					return err
+					return nil, err
 				}
 			}
 		}
@@ -138,7 +183,7 @@ func (s *Store) putRecord(ctx context.Context, tx *sql.Tx, rec chronicle.Record)
 			if at.Actor != "" {
 				id, err := global(string(at.Actor), at.Text)
 				if err != nil {
-					return err
+					return nil, err
 				}
 				copied := *at
 				copied.Actor = chronicle.NullString(id)
@@ -147,26 +192,21 @@ func (s *Store) putRecord(ctx context.Context, tx *sql.Tx, rec chronicle.Record)
 		}
 		facts, err := json.Marshal(m)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		evJSON, err := json.Marshal(ev)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (id, article_seq, position, block, event_id, attribution, facts, event)
+		if _, err := w.exec(ctx, `INSERT INTO mentions (id, article_seq, position, block, event_id, attribution, facts, event)
 			VALUES (?, ?, ?, ?, '', ?, ?, ?)`, m.ID, seq, i, m.Block(), attribution, string(facts), string(evJSON)); err != nil {
-			return fmt.Errorf("event %s: %w", m.ID, err)
+			return nil, fmt.Errorf("event %s: %w", m.ID, err)
 		}
 		if !slices.Contains(blocks, m.Block()) {
 			blocks = append(blocks, m.Block())
 		}
 	}
-	for _, b := range blocks {
-		if err := regroup(ctx, tx, b); err != nil {
-			return err
-		}
-	}
-	return nil
+	return blocks, nil
 }
 
 // keepSmallest keeps, for each column, the smallest non-empty value any
@@ -199,8 +239,8 @@ type storedMention struct {
 }
 
 // regroup rebuilds the merged events of one block from its mentions.
-func regroup(ctx context.Context, tx *sql.Tx, block string) error {
-	rows, err := tx.QueryContext(ctx, `SELECT facts, event, attribution FROM mentions WHERE block = ?`, block)
+func regroup(ctx context.Context, w *writeTx, block string) error {
+	rows, err := w.query(ctx, `SELECT facts, event, attribution FROM mentions WHERE block = ?`, block)
 	if err != nil {
 		return err
 	}
@@ -228,14 +268,14 @@ func regroup(ctx context.Context, tx *sql.Tx, block string) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE block = ?)`, block); err != nil {
+	if _, err := w.exec(ctx, `DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE block = ?)`, block); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE block = ?`, block); err != nil {
+	if _, err := w.exec(ctx, `DELETE FROM events WHERE block = ?`, block); err != nil {
 		return err
 	}
 	for _, g := range cluster.Group(ms) {
-		if err := insertEvent(ctx, tx, block, g, byID); err != nil {
+		if err := insertEvent(ctx, w, block, g, byID); err != nil {
 			return err
 		}
 	}
@@ -248,7 +288,7 @@ func EventID(mentionID string) string {
 	return "ev-" + hex.EncodeToString(sum[:8])
 }
 
-func insertEvent(ctx context.Context, tx *sql.Tx, block string, g []cluster.Mention, byID map[string]storedMention) error {
+func insertEvent(ctx context.Context, w *writeTx, block string, g []cluster.Mention, byID map[string]storedMention) error {
 	first := byID[g[0].ID]
 	ev := first.event
 	ev.ID = EventID(g[0].ID)
@@ -279,7 +319,7 @@ func insertEvent(ctx context.Context, tx *sql.Tx, block string, g []cluster.Ment
 	if err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, block, type, modality, negated, date_lo, date_hi,
+	if _, err := w.exec(ctx, `INSERT INTO events (id, block, type, modality, negated, date_lo, date_hi,
 		place_name, place_country, place_precision, lat, lon, attribution, mention_count, sources, first_reported, article_id, body)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		ev.ID, block, ev.Type, ev.Modality, ev.Negated, lo, hi, place.Name, place.Country, place.Precision, lat, lon,
@@ -292,13 +332,13 @@ func insertEvent(ctx context.Context, tx *sql.Tx, block string, g []cluster.Ment
 			parties []cluster.Party
 		}{{"actor", m.Actors}, {"recipient", m.Recipients}} {
 			for _, p := range side.parties {
-				if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_actors (event_id, actor_id, side, country) VALUES (?, ?, ?, ?)`,
+				if _, err := w.exec(ctx, `INSERT OR IGNORE INTO event_actors (event_id, actor_id, side, country) VALUES (?, ?, ?, ?)`,
 					ev.ID, p.Actor, side.name, p.Country); err != nil {
 					return err
 				}
 			}
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE mentions SET event_id = ? WHERE id = ?`, ev.ID, m.ID); err != nil {
+		if _, err := w.exec(ctx, `UPDATE mentions SET event_id = ? WHERE id = ?`, ev.ID, m.ID); err != nil {
 			return err
 		}
 	}

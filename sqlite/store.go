@@ -35,6 +35,7 @@ type Store struct {
 	path  string
 	now   func() time.Time
 	write sync.Mutex // one writer: SQLite allows one anyway, this avoids busy retries
+	stmts map[string]*sql.Stmt
 }
 
 // Open opens (creating it unless ReadOnly) the database at path and brings
@@ -49,7 +50,9 @@ func Open(ctx context.Context, dbPath string, opt Options) (*Store, error) {
 		}
 	}
 	q := url.Values{}
-	for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "synchronous(NORMAL)"} {
+	// a 32 MB page cache per connection: the default 2 MB makes every
+	// statement read pages again once the store is a few hundred MB
+	for _, p := range []string{"busy_timeout(10000)", "foreign_keys(1)", "synchronous(NORMAL)", "cache_size(-32768)"} {
 		q.Add("_pragma", p)
 	}
 	if opt.ReadOnly {
@@ -63,7 +66,7 @@ func Open(ctx context.Context, dbPath string, opt Options) (*Store, error) {
 		return nil, openError(dbPath, err)
 	}
 	db.SetMaxOpenConns(8)
-	s := &Store{db: db, path: dbPath, now: opt.Now}
+	s := &Store{db: db, path: dbPath, now: opt.Now, stmts: map[string]*sql.Stmt{}}
 	if s.now == nil {
 		s.now = time.Now
 	}
@@ -75,7 +78,14 @@ func Open(ctx context.Context, dbPath string, opt Options) (*Store, error) {
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.write.Lock()
+	defer s.write.Unlock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	return s.db.Close()
+}
 
 // openError names the file when SQLite says it is not a database.
 func openError(dbPath string, err error) error {
@@ -161,11 +171,11 @@ func (s *Store) migrate(ctx context.Context, readOnly bool) error {
 		if m.version <= current {
 			continue
 		}
-		if err := s.inTx(ctx, func(tx *sql.Tx) error {
-			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		if err := s.inTx(ctx, func(w *writeTx) error {
+			if _, err := w.tx.ExecContext(ctx, m.sql); err != nil {
 				return fmt.Errorf("migration %s: %w", m.name, err)
 			}
-			_, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
+			_, err := w.tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
 				m.version, m.name, s.now().UTC().Format(time.RFC3339))
 			return err
 		}); err != nil {
@@ -176,16 +186,60 @@ func (s *Store) migrate(ctx context.Context, readOnly bool) error {
 }
 
 // inTx runs f in one write transaction: all of it is stored or none.
-func (s *Store) inTx(ctx context.Context, f func(*sql.Tx) error) error {
+func (s *Store) inTx(ctx context.Context, f func(*writeTx) error) error {
 	s.write.Lock()
 	defer s.write.Unlock()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
-	if err := f(tx); err != nil {
+	if err := f(&writeTx{tx: tx, store: s}); err != nil {
 		tx.Rollback()
 		return err
 	}
 	return tx.Commit()
+}
+
+// writeTx is a write transaction that reuses prepared statements: an article
+// runs a hundred small statements, and parsing them again each time cost
+// more than running them.
+type writeTx struct {
+	tx    *sql.Tx
+	store *Store
+}
+
+func (w *writeTx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	st, ok := w.store.stmts[query]
+	if !ok {
+		var err error
+		if st, err = w.store.db.PrepareContext(ctx, query); err != nil {
+			return nil, err
+		}
+		w.store.stmts[query] = st // guarded by s.write, held for the transaction
+	}
+	return w.tx.StmtContext(ctx, st), nil
+}
+
+func (w *writeTx) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := w.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+func (w *writeTx) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := w.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+func (w *writeTx) queryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	st, err := w.stmt(ctx, query)
+	if err != nil {
+		return w.tx.QueryRowContext(ctx, query, args...) // reports the same error
+	}
+	return st.QueryRowContext(ctx, args...)
 }

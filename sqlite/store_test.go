@@ -137,6 +137,14 @@ func TestIngestOrderDoesNotMatter(t *testing.T) {
 	if got := summaries(t, backward); !reflect.DeepEqual(got, want) {
 		t.Errorf("reverse ingest:\n got %+v\nwant %+v", got, want)
 	}
+	actorsF, err := forward.Actors(context.Background(), ActorFilter{Limit: maxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	actorsB, _ := backward.Actors(context.Background(), ActorFilter{Limit: maxLimit})
+	if !reflect.DeepEqual(actorsF, actorsB) {
+		t.Errorf("actors depend on ingest order:\n%+v\n%+v", actorsF, actorsB)
+	}
 	if err := backward.Remerge(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -260,5 +268,35 @@ func TestMigrations(t *testing.T) {
 	}
 	if _, err := Open(ctx, filepath.Join(dir, "missing.db"), Options{ReadOnly: true}); chronicle.ErrorCode(err) != chronicle.ENOTFOUND {
 		t.Errorf("read-only open of a missing file: %v", err)
+	}
+}
+
+func TestPutBatch(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	recs := loadRecords(t)
+	broken := recs[1]
+	broken.ID = "broken"
+	broken.Events = append(slices.Clone(broken.Events), broken.Events[0]) // two events with one id
+	batch := []chronicle.Record{recs[0], {URL: "https://no.id/"}, recs[0], broken, recs[2]}
+	res, errs, err := s.PutBatch(ctx, batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored := []bool{true, false, false, false, true}
+	for i := range batch {
+		if res[i].Stored != stored[i] {
+			t.Errorf("record %d stored = %v, want %v (%v)", i, res[i].Stored, stored[i], errs[i])
+		}
+	}
+	if chronicle.ErrorCode(errs[1]) != chronicle.EINVALID || errs[3] == nil || errs[0] != nil || errs[2] != nil {
+		t.Errorf("errors %v", errs)
+	}
+	if ok, _ := s.Has(ctx, "broken"); ok {
+		t.Error("the failing record was half stored")
+	}
+	st, _ := s.Stats(ctx)
+	if st.Articles != 2 || st.Mentions != len(recs[0].Events)+len(recs[2].Events) {
+		t.Errorf("stats %+v", st)
 	}
 }

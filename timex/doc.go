@@ -23,7 +23,9 @@
 //   - Ranges ("in recent days", "since 2014", "in the 1990s", "earlier this
 //     year") set End; vague ones ("in recent days", "two weeks ago") are
 //     approximate; bounded ones are range.
-//   - "last March" is the most recent March before the publication month.
+//   - "last March" is the most recent March before the publication month;
+//     "since March" always looks back; "the first quarter" without a year is
+//     the most recent (past) or next (future) one.
 //   - Expressions tied to another event ("the next day", "that week") are
 //     returned unresolved, their Value the publication date, as the record
 //     format asks.

@@ -93,3 +93,24 @@ func TestSeedArticle(t *testing.T) {
 		t.Errorf("found %d \"on Friday\", want 3", n)
 	}
 }
+
+func FuzzFind(f *testing.F) {
+	text, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, line := range strings.Split(string(text), "\n") {
+		f.Add(line)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := segment.Split(s)
+		for _, e := range Find(doc, friday) {
+			if e.Start < 0 || e.End > len(s) || e.Start >= e.End || e.First < 0 || e.Last > len(doc.Tokens) || e.First >= e.Last {
+				t.Fatalf("bad expression %+v in %d bytes, %d tokens", e, len(s), len(doc.Tokens))
+			}
+			if e.Date.Text != s[e.Start:e.End] {
+				t.Fatalf("Date.Text %q is not the span %q", e.Date.Text, s[e.Start:e.End])
+			}
+		}
+	})
+}

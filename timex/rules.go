@@ -80,6 +80,7 @@ var rules = []rule{
 	{"past n units", unitWords, re(`(?:the\s+)?(past|last|previous|next|coming)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|24|48|72)\s+` + unitRe), pastUnits},
 	{"recently", []string{"recently", "lately"}, re(`(recently|lately)`), recently},
 	{"season", seasonWords, re(`(?:(this|last|next|early|late)\s+)?(?:the\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?` + yearRe + `)?`), season},
+	{"half or quarter", []string{"half", "quarter"}, re(`(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(half|quarter)(?:\s+of\s+(?:(this|last|next)\s+year|` + yearRe + `))?`), halfOrQuarter},
 	{"relational", []string{"day", "week", "month", "year", "morning", "night", "evening", "later", "time"}, re(`(the\s+(?:next|following|previous|same)\s+(?:day|morning|evening|night)|the\s+(?:following|previous|same)\s+(?:week|month|year)|that\s+(?:day|week|month|year|morning|night|evening)|the\s+day\s+(?:before|after)|(?:a|one)\s+(?:day|week|month|year)\s+(?:later|earlier|before)|(?:days|weeks|months|years)\s+later|at\s+the\s+time)`), relational},
 }
 
@@ -617,6 +618,48 @@ func season(m *match) (chronicle.Date, bool) {
 	from := startOf(y)
 	precision := chronicle.Approximate
 	return monthRange(from, from.AddDate(0, 2, 0), precision), true
+}
+
+var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+// halfOrQuarter resolves "the first quarter of 2024", "the second half of
+// this year", and, without a year, the most recent (past) or next (future)
+// such period.
+func halfOrQuarter(m *match) (chronicle.Date, bool) {
+	months := 3
+	if strings.EqualFold(m.g[2], "half") {
+		months = 6
+	}
+	n, ok := ordinals[strings.ToLower(m.g[1])]
+	if !ok { // "final", "last"
+		n = 12 / months
+	}
+	if n > 12/months {
+		return chronicle.Date{}, false
+	}
+	pub := m.published
+	y := pub.Year()
+	switch {
+	case m.g[4] != "":
+		y, _ = strconv.Atoi(m.g[4])
+	case strings.EqualFold(m.g[3], "last"):
+		y--
+	case strings.EqualFold(m.g[3], "next"):
+		y++
+	case m.g[3] != "":
+	default:
+		if !strings.HasPrefix(strings.ToLower(m.g[0]), "the") {
+			return chronicle.Date{}, false // "first half" alone is often a match's
+		}
+		start := time.Date(y, time.Month((n-1)*months+1), 1, 0, 0, 0, 0, time.UTC)
+		if m.past && start.After(pub) {
+			y--
+		} else if !m.past && start.AddDate(0, months, 0).Before(pub) {
+			y++
+		}
+	}
+	from := time.Date(y, time.Month((n-1)*months+1), 1, 0, 0, 0, 0, time.UTC)
+	return monthRange(from, from.AddDate(0, months-1, 0), chronicle.Range), true
 }
 
 func relational(m *match) (chronicle.Date, bool) { return unresolved(m.published), true }

@@ -13,26 +13,30 @@ func isPast(doc *chronicle.Document, s, first, last int) bool {
 	if first >= last {
 		return true
 	}
-	if past, ok := pastFromParse(doc, first, last); ok {
-		return past
-	}
-	return pastFromWords(doc, doc.Sentences[s], first, last)
-}
-
-func parsed(doc *chronicle.Document, first, last int) bool {
-	sent := doc.Sentences[doc.Tokens[first].Sentence]
-	for i := sent.First; i < sent.Last; i++ {
-		if doc.Tokens[i].XPOS != "" && doc.Tokens[i].Rel != "" {
-			return true
+	sent := doc.Sentences[s]
+	if parsed(doc, sent) {
+		if past, ok := pastFromParse(doc, first, last); ok {
+			return past
 		}
 	}
-	return false
+	return pastFromWords(doc, sent, first, last)
+}
+
+// parsed reports whether the sentence carries tags and a well-formed tree
+// (every head inside the sentence) to read tense from.
+func parsed(doc *chronicle.Document, sent chronicle.Sentence) bool {
+	tagged := false
+	for i := sent.First; i < sent.Last; i++ {
+		t := doc.Tokens[i]
+		if t.Head >= 0 && (t.Head < sent.First || t.Head >= sent.Last) {
+			return false
+		}
+		tagged = tagged || t.XPOS != "" && t.Rel != ""
+	}
+	return tagged
 }
 
 func pastFromParse(doc *chronicle.Document, first, last int) (past, ok bool) {
-	if !parsed(doc, first, last) {
-		return false, false
-	}
 	// The expression's root is its token whose head lies outside it.
 	root := -1
 	for i := first; i < last; i++ {

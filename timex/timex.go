@@ -28,22 +28,26 @@ type hit struct {
 // scan returns the rules' matches in text, longest first at each start.
 func scan(text string) []hit {
 	var hits []hit
-	lower := strings.ToLower(text)
+	lower := asciiLower(text)
 	for i := range rules {
 		r := &rules[i]
-		if !containsAny(lower, r.needs) && !containsAny(text, r.needs) {
-			continue
-		}
-		for _, loc := range r.re.FindAllStringSubmatchIndex(text, -1) {
-			h := hit{rule: r, start: loc[0], end: loc[1], coreStart: loc[0]}
-			h.groups = make([]string, len(loc)/2)
-			for g := range h.groups {
-				if loc[2*g] >= 0 {
-					h.groups[g] = text[loc[2*g]:loc[2*g+1]]
+		for _, w := range windows(text, lower, r.needs) {
+			for _, loc := range r.re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
+				for k := range loc {
+					if loc[k] >= 0 {
+						loc[k] += w[0]
+					}
 				}
+				h := hit{rule: r, start: loc[0], end: loc[1]}
+				h.groups = make([]string, len(loc)/2)
+				for g := range h.groups {
+					if loc[2*g] >= 0 {
+						h.groups[g] = text[loc[2*g]:loc[2*g+1]]
+					}
+				}
+				h.prep, h.start = prepositionBefore(text, weekdayBefore(text, loc[0]))
+				hits = append(hits, h)
 			}
-			h.prep, h.start = prepositionBefore(text, weekdayBefore(text, loc[0]))
-			hits = append(hits, h)
 		}
 	}
 	sort.SliceStable(hits, func(a, b int) bool {
@@ -54,6 +58,66 @@ func scan(text string) []hit {
 	})
 	return hits
 }
+
+// reach is how far from a rule's cue word its expression may extend; no
+// expression is longer ("the day before yesterday afternoon" is 33 bytes).
+const reach = 64
+
+// windows returns the stretches of text around the cue words of a rule,
+// merged and widened to whitespace, so that the rule's expression, slow to
+// run, only runs where it can match. Cue words are sought in lower case and
+// as written (month names).
+func windows(text, lower string, needs []string) [][2]int {
+	var spans [][2]int
+	for _, w := range needs {
+		for _, hay := range []string{lower, text} {
+			for from := 0; ; {
+				i := strings.Index(hay[from:], w)
+				if i < 0 {
+					break
+				}
+				i += from
+				spans = append(spans, [2]int{max(0, i-reach), min(len(text), i+len(w)+reach)})
+				from = i + len(w)
+			}
+		}
+	}
+	if len(spans) == 0 {
+		return nil
+	}
+	for k := range spans { // never cut a word: \b must see its true edges
+		for spans[k][0] > 0 && !isSpaceByte(text[spans[k][0]-1]) {
+			spans[k][0]--
+		}
+		for spans[k][1] < len(text) && !isSpaceByte(text[spans[k][1]]) {
+			spans[k][1]++
+		}
+	}
+	sort.Slice(spans, func(a, b int) bool { return spans[a][0] < spans[b][0] })
+	merged := spans[:1]
+	for _, s := range spans[1:] {
+		if last := &merged[len(merged)-1]; s[0] <= last[1] {
+			last[1] = max(last[1], s[1])
+		} else {
+			merged = append(merged, s)
+		}
+	}
+	return merged
+}
+
+// asciiLower lowers ASCII letters only, so that offsets in the result are
+// offsets in s (strings.ToLower may change the length of invalid UTF-8).
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 
 // prepositionBefore finds a preposition ending just before byte i and
 // returns it with the new start of the expression.
@@ -116,6 +180,9 @@ func resolveHits(text string, hits []hit, published time.Time, past func(start, 
 			continue
 		}
 		m := &match{g: h.groups, prep: h.prep, before: text[:h.start], published: published, past: past(h.start, h.end)}
+		if h.prep == "since" {
+			m.past = true // "since March" looks back whatever the verb
+		}
 		d, ok := h.rule.resolve(m)
 		if !ok {
 			continue
@@ -147,8 +214,9 @@ func Parse(text string, published time.Time, past bool) (chronicle.Date, bool) {
 func Find(doc *chronicle.Document, published time.Time) []Expr {
 	var out []Expr
 	for s, sent := range doc.Sentences {
-		if sent.Start < 0 || sent.End > len(doc.Text) || sent.Start >= sent.End {
-			continue
+		if sent.Start < 0 || sent.End > len(doc.Text) || sent.Start >= sent.End ||
+			sent.First < 0 || sent.Last > len(doc.Tokens) || sent.First > sent.Last {
+			continue // a malformed document: skip what cannot be read
 		}
 		text := doc.Text[sent.Start:sent.End]
 		hits := scan(text)
@@ -186,13 +254,4 @@ func tokenRange(doc *chronicle.Document, sent chronicle.Sentence, start, end int
 		return 0, 0
 	}
 	return first, last
-}
-
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }

@@ -60,7 +60,7 @@ func runEvalActors(ctx context.Context, args []string, stdout, stderr io.Writer)
 			return &chronicle.Document{Text: text}
 		}
 		return nlp.Analyze(text)
-	}, k)
+	}, k, actoreval.Gazetteer)
 	if err == nil {
 		err = ctx.Err()
 	}

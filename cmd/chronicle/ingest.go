@@ -133,8 +133,9 @@ type ingestOutcome struct {
 }
 
 // ingestAll codes articles on several workers and stores them from one
-// writer, one transaction per article, so an interrupted run loses nothing
-// it reported stored and a re-run skips what is already there. Problems are
+// writer. Each article is stored whole or not at all (a transaction holds
+// whole articles), so an interrupted run loses nothing it reported stored
+// and a re-run skips what is already there. Problems are
 // reported on progress' writer as they happen.
 func ingestAll(ctx context.Context, store *sqlite.Store, articles iter.Seq2[chronicle.Article, error],
 	code func(chronicle.Article) chronicle.Record, workers int, progress *ingestReporter) ingestSummary {
@@ -173,26 +174,41 @@ func ingestAll(ctx context.Context, store *sqlite.Store, articles iter.Seq2[chro
 	go func() { wg.Wait(); close(outcomes) }()
 
 	sum := ingestSummary{Failures: map[string]int{}}
-	for o := range outcomes {
-		if o.record != nil && ctx.Err() == nil {
-			res, err := store.Put(ctx, *o.record)
-			switch {
-			case err != nil && ctx.Err() != nil:
-				// interrupted mid-article: its transaction was rolled back
-			case err != nil:
-				o.reason, o.err = "store", err
-			case res.Stored:
-				sum.Stored++
-				sum.Events += res.Events
-			default:
+	for batch := range ingestBatches(outcomes, ingestBatchSize) {
+		var recs []chronicle.Record
+		var owners []int
+		for i, o := range batch {
+			if o.record != nil {
+				recs = append(recs, *o.record)
+				owners = append(owners, i)
+			}
+		}
+		if len(recs) > 0 && ctx.Err() == nil {
+			res, errs, err := store.PutBatch(ctx, recs)
+			for k, i := range owners {
+				switch {
+				case ctx.Err() != nil:
+					// interrupted: the transaction was rolled back, a re-run stores these
+				case err != nil:
+					batch[i].reason, batch[i].err = "store", err
+				case errs[k] != nil:
+					batch[i].reason, batch[i].err = "store", errs[k]
+				case res[k].Stored:
+					sum.Stored++
+					sum.Events += res[k].Events
+				default:
+					sum.Skipped++
+				}
+			}
+		}
+		for _, o := range batch {
+			if o.record == nil && o.err == nil && ctx.Err() == nil {
 				sum.Skipped++
 			}
-		} else if o.record == nil && o.err == nil {
-			sum.Skipped++
-		}
-		if o.err != nil && ctx.Err() == nil {
-			sum.Failures[o.reason]++
-			progress.problem(o.err)
+			if o.err != nil && ctx.Err() == nil {
+				sum.Failures[o.reason]++
+				progress.problem(o.err)
+			}
 		}
 		sum.Elapsed = time.Since(start)
 		progress.update(sum)
@@ -201,6 +217,36 @@ func ingestAll(ctx context.Context, store *sqlite.Store, articles iter.Seq2[chro
 	sum.Elapsed = time.Since(start)
 	progress.done(sum)
 	return sum
+}
+
+// ingestBatchSize bounds how many coded articles go into one transaction.
+// Committing is most of the cost of storing an article, so the writer takes
+// whatever the workers have finished, up to this many, and commits it once.
+const ingestBatchSize = 32
+
+// ingestBatches groups what arrives on c: each batch is what is waiting,
+// at least one and at most n.
+func ingestBatches(c <-chan ingestOutcome, n int) iter.Seq[[]ingestOutcome] {
+	return func(yield func([]ingestOutcome) bool) {
+		for first := range c {
+			batch := []ingestOutcome{first}
+		more:
+			for len(batch) < n {
+				select {
+				case o, ok := <-c:
+					if !ok {
+						break more
+					}
+					batch = append(batch, o)
+				default:
+					break more
+				}
+			}
+			if !yield(batch) {
+				return
+			}
+		}
+	}
 }
 
 // ingestCode codes one article unless it is stored already; a coder that

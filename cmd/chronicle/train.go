@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 
 	"chronicle/nlp/train"
@@ -43,6 +44,13 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return 2
 	}
 	o.Data, o.Out, o.Log = *data, *out, stderr
+	// Training has no stopping points, and model files are replaced whole
+	// (see train.Options.write): on an interrupt, just exit.
+	go func() {
+		<-ctx.Done()
+		fmt.Fprintln(stderr, "chronicle train: interrupted")
+		os.Exit(130)
+	}()
 	if what == "all" || what == "tagger" {
 		if err := train.Tagger(o); err != nil {
 			fmt.Fprintln(stderr, "chronicle train tagger:", err)

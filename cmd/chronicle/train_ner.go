@@ -22,7 +22,7 @@ func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	data := fs.String("data", filepath.Join("..", "shared", "data"), "folder with uner-ewt/, ud-ewt/ and geonames/")
 	out := fs.String("out", filepath.Join("nlp", "ner", "model", "ner.bin"), "where to write the model")
 	epochs := fs.Int("epochs", 12, "training passes")
-	seed := fs.Uint64("seed", 1, "seed for shuffling and augmentation")
+	seed := fs.Uint64("seed", 2, "seed for shuffling and augmentation (2 scored best on dev of 1-3)")
 	minWeight := fs.Float64("min-weight", 0.05, "prune weights smaller than this")
 	verbose := fs.Bool("v", false, "score the dev file after every epoch")
 	if err := parseInterleaved(fs, args); err != nil {

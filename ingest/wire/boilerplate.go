@@ -57,11 +57,16 @@ var boilerPrefixes = []struct {
 	{"file photo", 80}, {"updated", 10},
 	{"published", 10}, {"last updated", 10}, {"first published", 12}, {"share", 5},
 	{"this article was", 30}, {"this story has been", 30}, {"this story was", 30},
+	{"click to", 20}, {"video", 30}, {"advertisement", 8}, {"advertising", 8},
 }
 
 // prefixNeedsSeparator lists prefixes that are ordinary words: they mark a
 // caption only when followed by ":" or "," ("Photo: …", "Image source, …").
-var prefixNeedsSeparator = setOf("photograph", "photo", "image", "picture", "credit", "watch", "listen", "related")
+var prefixNeedsSeparator = setOf("photograph", "photo", "image", "picture", "credit", "watch", "listen", "related",
+	"video", "advertisement", "advertising")
+
+// linkVerbs open calls to follow a link: "Follow AP's coverage at https://…".
+var linkVerbs = []string{"follow", "read", "see", "visit", "find", "get", "download", "watch", "listen", "more"}
 
 var (
 	// Wire-service photo credits end or fill caption lines: "REUTERS/Maxim
@@ -94,15 +99,18 @@ var cookieSigns = []string{"we use", "uses cookies", "use of cookies", "cookie p
 // isBoilerplate reports whether a whole (normalised) line is page furniture
 // rather than story text.
 func isBoilerplate(line string) bool {
-	key := lineKey(line)
-	if key == "" {
-		return !hasLetterOrDigit(line) && line != ""
-	}
-	if boilerLines[key] {
-		return true
-	}
 	words := len(strings.Fields(line))
-	lower := strings.ToLower(line)
+	if words <= maxKeyWords {
+		key := lineKey(line)
+		if key == "" {
+			return line != "" // rules and separators: "* * *", "___"
+		}
+		if boilerLines[key] || isShareRow(key) {
+			return true
+		}
+	}
+	// prefixes are short: lower-casing the head of a long line is enough
+	lower := strings.ToLower(line[:min(len(line), 64)])
 	for _, p := range boilerPrefixes {
 		if words <= p.maxWords && hasWordPrefix(lower, p.prefix) {
 			if !prefixNeedsSeparator[p.prefix] || separatorAfter(lower, p.prefix) {
@@ -113,7 +121,15 @@ func isBoilerplate(line string) bool {
 			}
 		}
 	}
-	if strings.Contains(lower, "cookie") && words <= 80 {
+	if words <= 25 && (strings.Contains(line, "http://") || strings.Contains(line, "https://") || strings.Contains(line, "www.")) {
+		for _, verb := range linkVerbs {
+			if hasWordPrefix(lower, verb) {
+				return true
+			}
+		}
+	}
+	if words <= 80 && (strings.Contains(line, "ookie") || strings.Contains(line, "OOKIE")) {
+		lower := strings.ToLower(line)
 		for _, sign := range cookieSigns {
 			if strings.Contains(lower, sign) {
 				return true
@@ -124,14 +140,18 @@ func isBoilerplate(line string) bool {
 	if words <= 80 && mayBePhotoCredit(line) && photoCredit.MatchString(line) && !endsSentence(line) {
 		return true
 	}
-	if words <= 40 && strings.Contains(lower, "contributed") && contributed.MatchString(line) {
+	if words <= 40 && strings.Contains(line, "ontributed") && contributed.MatchString(line) {
 		return true
 	}
 	if words <= 30 && startsWithAny(line, "cC©(") && copyrightNotice.MatchString(line) {
 		return true
 	}
-	return isShareRow(key) || isCreditTrailer(line) || isBreadcrumb(line)
+	return isCreditTrailer(line) || isBreadcrumb(line)
 }
+
+// maxKeyWords is the length of the longest whole line worth comparing with
+// boilerLines and linkListHeadings; longer lines skip the comparison.
+const maxKeyWords = 12
 
 func startsWithAny(line, chars string) bool {
 	r, _ := utf8.DecodeRuneInString(line)
@@ -181,7 +201,10 @@ var creditStarts = []string{"reporting by", "additional reporting by", "writing 
 // linking words may follow, so "Reporting by the Post found …" stays.
 func isCreditTrailer(line string) bool {
 	s := strings.TrimSpace(strings.Trim(line, "()[] "))
-	lower := strings.ToLower(s)
+	if !startsWithAny(s, "RrAaWwEeCcGg") {
+		return false
+	}
+	lower := strings.ToLower(s[:min(len(s), 32)])
 	start := ""
 	for _, p := range creditStarts {
 		if hasWordPrefix(lower, p) && len(p) > len(start) {
@@ -206,6 +229,9 @@ func isCreditTrailer(line string) bool {
 // isBreadcrumb recognises navigation trails such as "Home > World > Europe".
 func isBreadcrumb(line string) bool {
 	for _, sep := range []string{" > ", " › ", " » "} {
+		if !strings.Contains(line, sep) {
+			continue
+		}
 		if parts := strings.Split(line, sep); len(parts) >= 2 {
 			for _, p := range parts {
 				if len(strings.Fields(p)) > 4 {
@@ -258,7 +284,7 @@ func hasWordPrefix(lower, prefix string) bool {
 
 func separatorAfter(lower, prefix string) bool {
 	rest := strings.TrimLeft(lower[len(prefix):], "s ")
-	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "|") || rest == ""
+	return rest == "" || strings.ContainsAny(rest[:1], ":,|-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
 }
 
 func hasLetterOrDigit(s string) bool {

@@ -1,6 +1,7 @@
 package wire
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -29,6 +30,11 @@ var calendarWords = setOf("january", "february", "march", "april", "may", "june"
 	"friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
 	"oct", "nov", "dec", "today", "yesterday")
 
+// bylineDate is a date (and whatever follows it: a time, "Updated …")
+// written after the names on a byline line.
+var bylineDate = regexp.MustCompile(`(?i)(?:\b(?:updated|published|posted)\b:?\s*)?(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?` +
+	`(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\b\d{4}-\d{2}-\d{2}).*$`)
+
 // parseByline reads a line that is nothing but a byline: "By Andrew Osborn
 // Reuters", "By Jane Doe, Associated Press", "By JANE DOE and JOHN ROE",
 // "Jane Doe | Reuters", "By Jane Doe and John Roe, BBC News, Kyiv". Without
@@ -47,7 +53,7 @@ func parseByline(line string) (authors []string, outlet string, ok bool) {
 			break
 		}
 	}
-	s = strings.TrimRight(s, ". ")
+	s = strings.TrimRight(bylineDate.ReplaceAllString(s, ""), "|•·,;–—- .")
 	if s == "" || len(strings.Fields(s)) > 20 {
 		return nil, "", false
 	}

@@ -37,7 +37,7 @@ func Clean(raw string) (string, Meta) {
 		if !keep[i] {
 			continue
 		}
-		if linkListHeadings[lineKey(line)] {
+		if len(line) < 60 && linkListHeadings[lineKey(line)] {
 			keep[i], inLinkList = false, true
 			continue
 		}
@@ -168,16 +168,18 @@ func joinBlock(block []string) []string {
 	}
 	wrapped := looksHardWrapped(block)
 	var paras []string
-	cur := block[0]
+	var cur strings.Builder
+	cur.WriteString(block[0])
 	for i := 1; i < len(block); i++ {
 		if continues(block[i-1], block[i], wrapped) {
-			cur += " " + block[i]
+			cur.WriteByte(' ')
 		} else {
-			paras = append(paras, cur)
-			cur = block[i]
+			paras = append(paras, cur.String())
+			cur.Reset()
 		}
+		cur.WriteString(block[i])
 	}
-	return append(paras, cur)
+	return append(paras, cur.String())
 }
 
 // continues reports whether line next carries on the paragraph of line

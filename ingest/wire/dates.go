@@ -18,7 +18,7 @@ var dateLayouts = []string{
 var (
 	datePrefix   = regexp.MustCompile(`(?i)^(?:published|updated|last updated|first published|posted|date)\s*(?:on|at)?\s*:?\s*`)
 	dateTimeTail = regexp.MustCompile(`(?i)(?:,|\bat\b)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?\s*$`)
-	monthDot     = strings.NewReplacer("Jan.", "Jan", "Feb.", "Feb", "Aug.", "Aug", "Sept.", "Sep", "Sept", "Sep",
+	monthDot     = strings.NewReplacer("Jan.", "Jan", "Feb.", "Feb", "Aug.", "Aug", "Sept.", "Sep", "Sept ", "Sep ",
 		"Sep.", "Sep", "Oct.", "Oct", "Nov.", "Nov", "Dec.", "Dec", "Mar.", "Mar", "Apr.", "Apr")
 )
 

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -46,5 +47,21 @@ func BenchmarkClean(b *testing.B) {
 	b.SetBytes(int64(len(raw)))
 	for b.Loop() {
 		Clean(string(raw))
+	}
+}
+
+// TestCleanLargeInputs guards against quadratic work: 2 MB articles in the
+// shapes that stress each step clean in well under the time quadratic
+// joining would take (minutes).
+func TestCleanLargeInputs(t *testing.T) {
+	wrapped := strings.Repeat("the talks went on late into the night and resumed\n", 40_000) // one 2 MB paragraph
+	lines := strings.Repeat("Officials said the talks would resume.\n", 50_000)
+	oneLine := strings.Repeat("word ", 400_000)
+	for name, raw := range map[string]string{"wrapped": wrapped, "lines": lines, "one line": oneLine} {
+		start := time.Now()
+		text, _ := Clean(raw)
+		if elapsed := time.Since(start); elapsed > 10*time.Second || text == "" {
+			t.Errorf("%s: %d bytes cleaned in %v", name, len(raw), elapsed)
+		}
 	}
 }

@@ -22,7 +22,10 @@ func TestParseByline(t *testing.T) {
 		{"By Ursula von der Leyen", []string{"Ursula von der Leyen"}, "", true},
 		{"BY MARY O'NEIL-SMITH, The Associated Press", []string{"Mary O'Neil-Smith"}, "Associated Press", true},
 		{"By Jane Doe, John Roe and Ali Khan", []string{"Jane Doe", "John Roe", "Ali Khan"}, "", true},
+		{"By Jane Doe | April 11, 2025 10:04 AM UTC", []string{"Jane Doe"}, "", true},
+		{"By Jane Doe, Reuters • Updated 11 April 2025", []string{"Jane Doe"}, "Reuters", true},
 		{"By the end of the day, talks had stalled.", nil, "", false},
+		{"By April 11, 2025", nil, "", false},
 		{"By Friday", nil, "", false},
 		{"Jane Doe", nil, "", false},
 		{"Putin | Kremlin", nil, "", false},
@@ -87,6 +90,11 @@ func TestBoilerplateKeepsSentences(t *testing.T) {
 		"Rising prices contributed to the government's defeat.",
 		"Updated figures from the ministry showed 40 people had died in the floods.",
 		"Listen to the people, the president told his ministers.",
+		"Video footage showed soldiers crossing the river.",
+		"Advertisement spending fell.",
+		"Follow-up talks are planned for May.",
+		"Read the full statement, the minister told reporters, and you will see we are right.",
+		"See you in court, the senator said.",
 	}
 	for _, s := range sentences {
 		if isBoilerplate(s) {
@@ -102,6 +110,8 @@ func TestBoilerplateKeepsSentences(t *testing.T) {
 		"FILE PHOTO: A tanker at the port. REUTERS/Jane Doe/File Photo",
 		"This website uses cookies to improve your experience.", "Home > World > Europe",
 		"© 2025 Reuters", "Our Standards: The Thomson Reuters Trust Principles.", "* * *",
+		"Advertisement - scroll to continue", "VIDEO: Protesters clash with police", "Click to share on X (Opens in new window)",
+		"Follow AP's coverage of the war at https://apnews.com/hub/russia-ukraine",
 	}
 	for _, s := range boiler {
 		if !isBoilerplate(stripInlineCaptions(s)) && stripInlineCaptions(s) != "" {

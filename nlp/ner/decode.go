@@ -27,7 +27,6 @@ func (m *Model) viterbi(st *sentenceState, lt *lattice, labels []int) []int {
 		} else {
 			m.weights.Score(st.static[i], lt.static[i*k:(i+1)*k])
 		}
-		lt.static[i*k+labelO] -= m.outsidePenalty
 		atEnd := i == n-1
 		best := lt.best[i*k : (i+1)*k]
 		back := lt.back[i*k : (i+1)*k]

@@ -1,14 +1,26 @@
 // Package ner is Chronicle's named-entity recognizer: it marks the persons
-// (PER), organisations (ORG) and places (LOC) that a Document's tokens name.
+// (PER), organisations (ORG) and places (LOC) that a Document's tokens name,
+// as Universal NER does (a country is LOC, "the Kremlin" or a newspaper ORG,
+// a demonym such as "Russian" no entity).
 //
-// It is a greedy left-to-right BILOU tagger over an averaged perceptron
-// (package perceptron) with hashed features: word forms and their neighbours,
-// shapes, affixes, capitalisation in context (sentence start, headlines), how
-// often a word is written capitalised in running text, part-of-speech tags
-// when the tagger has set them, and gazetteers (countries and capitals from
-// GeoNames, hand-written lists of given names, titles, organisation and place
-// keywords and well-known organisations). The model is trained on Universal
-// NER English-EWT (see Train) and embedded; it is loaded once per process.
+// It is a BILOU sequence labeller: a structured averaged perceptron (package
+// perceptron) scores hashed features of each token, and Viterbi search finds
+// the best valid label sequence of a sentence. Features: the word and its
+// neighbours, shapes, suffixes, capitalisation in context (sentence start,
+// headline), how often the word is capitalised in running text and elsewhere
+// in the same document, POS tags when the tagger has set them (training
+// drops them from most sentences, so the model works without them too), and
+// gazetteers: countries, capitals and first-level divisions from GeoNames,
+// the names of SCOWL's English word list (lists/dictionary_names.txt, made
+// by internal/gendict), and hand-written lists of given names, titles,
+// organisation and place keywords and well-known organisations (lists/).
+// After tagging, a name found once in a document is also marked where it
+// recurs, in full or, for a person, by surname (propagate.go).
+//
+// Train reproduces the model from Universal NER English-EWT with POS tags
+// from UD English-EWT; the result is embedded (model/ner.bin) and loaded once
+// per process. Loading lays the weights out in an open-addressing table
+// (weights.go), because scoring is bound by memory look-ups.
 //
 // No Go library offers a trained English recognizer that runs without cgo or
 // a network service, hence our own.

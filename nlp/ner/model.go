@@ -5,7 +5,6 @@ import (
 	"compress/flate"
 	_ "embed"
 	"encoding/binary"
-
 	"sync"
 
 	"chronicle"
@@ -23,10 +22,8 @@ type Model struct {
 	source  *lexiconSource // kept for Marshal after training
 	pool    sync.Pool      // *sentenceState
 
-	outsidePenalty float32 // subtracted from O's score: trades precision for recall
-	noPropagation  bool
-	tables         *transitionTables // nil while training
-	dense          *denseWeights     // nil while training
+	tables *transitionTables // nil while training
+	dense  *denseWeights     // nil while training
 }
 
 //go:embed model/ner.bin
@@ -87,12 +84,6 @@ func Load(data []byte, name string) (*Model, error) {
 func newModel(w *perceptron.Model, src *lexiconSource) *Model {
 	return &Model{weights: w, lex: src.build(), source: src}
 }
-
-// SetOutsidePenalty makes the model prefer entities over O by p (tuning).
-func (m *Model) SetOutsidePenalty(p float32) { m.outsidePenalty = p }
-
-// SetPropagation turns the document-level repetition of entities on or off.
-func (m *Model) SetPropagation(on bool) { m.noPropagation = !on }
 
 // Marshal writes a trained model in the form Load reads; weights smaller than
 // minWeight are dropped.
@@ -156,9 +147,7 @@ func (m *Model) Recognize(doc *chronicle.Document) {
 			})
 		}
 	}
-	if !m.noPropagation {
-		propagate(doc)
-	}
+	propagate(doc)
 }
 
 // decode labels a sentence.

@@ -104,3 +104,37 @@ func TestTrainMarshalLoad(t *testing.T) {
 		t.Errorf("the model fits only %d of its %d training sentences", right, len(examples))
 	}
 }
+
+// The lookup tables a loaded model scores with must give what the
+// perceptron itself gives.
+func TestFastScoringMatchesPerceptron(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	slow := &Model{weights: m.weights, lex: m.lex, source: m.source}
+	sentences := [][]string{
+		{"U.S.", "envoy", "Steve", "Witkoff", "met", "Vladimir", "Putin", "in", "St.", "Petersburg", "."},
+		{"THE", "KREMLIN", "SAID", "NOTHING"},
+		{"shares", "of", "Acme", "Corp", "rose", "3", "%", "on", "Friday"},
+	}
+	for _, toks := range sentences {
+		ex := Example{Tokens: toks}
+		fast, ref := m.Predict(ex), slow.Predict(ex)
+		if !reflect.DeepEqual(fast, ref) {
+			t.Errorf("%v: tables give %v, the perceptron %v", toks, fast, ref)
+		}
+	}
+	a, b := make([]float32, numLabels), make([]float32, numLabels)
+	st := &sentenceState{}
+	st.prepare(m.lex, []token{{text: "Moscow"}, {text: "said"}})
+	for prev := -1; prev < numLabels; prev++ {
+		m.transitionScores(st, 1, prev, a)
+		m.weights.Score(st.transitionFeatures(1, prev), b)
+		for l := range a {
+			if d := a[l] - b[l]; d > 1e-4 || d < -1e-4 {
+				t.Fatalf("prev %d label %d: table %v, perceptron %v", prev, l, a[l], b[l])
+			}
+		}
+	}
+}

@@ -22,7 +22,7 @@ import (
 type TrainOptions struct {
 	Epochs      int     // passes over the data (default 12)
 	Seed        uint64  // shuffling and augmentation seed (default 1)
-	TaglessRate float64 // share of sentences seen without POS tags (default 0.3)
+	TaglessRate float64 // share of sentences seen without POS tags (default 0.6)
 	UpperRate   float64 // share of sentences seen in capitals (default 0.02)
 	TitleRate   float64 // share of sentences seen in title case (default 0.03)
 	Log         io.Writer
@@ -37,7 +37,7 @@ func (o *TrainOptions) defaults() {
 		o.Seed = 1
 	}
 	if o.TaglessRate == 0 {
-		o.TaglessRate = 0.3
+		o.TaglessRate = 0.6
 	}
 	if o.UpperRate == 0 {
 		o.UpperRate = 0.02

@@ -3,7 +3,8 @@ package parser
 import "chronicle/nlp/perceptron"
 
 // label chooses each arc's relation, left to right, knowing the whole tree.
-// With gold relations it trains.
+// With gold relations it trains. (Labelling top-down, so that each word also
+// sees its head's relation, scored no better on EWT dev: LAS 79.9 vs 80.1.)
 func (p *Parser) label(s *sentence, heads []int, gold []int) []int {
 	n := s.n
 	out := make([]int, n)
@@ -17,22 +18,20 @@ func (p *Parser) label(s *sentence, heads []int, gold []int) []int {
 	feats := make([]uint64, 0, 64)
 	mix := perceptron.Mix
 	lastRel := make([]uint64, n) // relation of each head's previous dependent
+	w, t, u := s.w, s.t, s.u
 	for d, h := range heads {
 		if h < 0 {
 			out[d] = p.root
 			continue
 		}
-		w, t, u := s.w, s.t, s.u
 		dir := uint64(1)
 		if d > h {
 			dir = 2
 		}
 		dist := uint64(min(abs(d-h), 8))
-		hh := s.n + 1
+		hh := s.n
 		if heads[h] >= 0 {
 			hh = heads[h]
-		} else {
-			hh = s.n
 		}
 		prevT, nextT := s.t[s.at(d-1)], s.t[s.at(min(d+1, n+1))]
 		feats = append(feats[:0],

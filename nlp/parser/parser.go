@@ -87,6 +87,43 @@ func (p *Parser) attach(s *sentence, gold []int, explore bool) []int {
 // XPOS tags to train sentence i with (ideally predicted ones, so the parser
 // learns to live with tagging errors).
 func Train(sents []conllu.Sentence, tags func(i int) (upos, xpos []string), epochs int, seed uint64, progress func(epoch int)) *Parser {
+	p := &Parser{moves: perceptron.New([]string{"shift", "left", "right"}), labels: perceptron.New(relations(sents))}
+	p.root = p.labels.Class("root")
+
+	prepared, golds, goldRels := p.prepareTraining(sents, tags)
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(seed, 0x9a25))
+	for epoch := range epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			p.attach(prepared[i], golds[i], epoch > 0)
+			p.label(prepared[i], rootless(golds[i]), goldRels[i])
+		}
+		if progress != nil {
+			progress(epoch)
+		}
+	}
+	p.moves.Average()
+	p.labels.Average()
+	return p
+}
+
+// rootless maps the root's index n to -1.
+func rootless(gold []int) []int {
+	heads := make([]int, len(gold))
+	for j, h := range gold {
+		if h == len(gold) {
+			h = -1
+		}
+		heads[j] = h
+	}
+	return heads
+}
+
+func relations(sents []conllu.Sentence) []string {
 	relSet := map[string]bool{}
 	for _, s := range sents {
 		for _, w := range s.Words {
@@ -98,12 +135,13 @@ func Train(sents []conllu.Sentence, tags func(i int) (upos, xpos []string), epoc
 		rels = append(rels, r)
 	}
 	slices.Sort(rels)
-	p := &Parser{moves: perceptron.New([]string{"shift", "left", "right"}), labels: perceptron.New(rels)}
-	p.root = p.labels.Class("root")
+	return rels
+}
 
-	prepared := make([]*sentence, len(sents))
-	golds := make([][]int, len(sents))
-	goldRels := make([][]int, len(sents))
+func (p *Parser) prepareTraining(sents []conllu.Sentence, tags func(i int) (upos, xpos []string)) (prepared []*sentence, golds, goldRels [][]int) {
+	prepared = make([]*sentence, len(sents))
+	golds = make([][]int, len(sents))
+	goldRels = make([][]int, len(sents))
 	for i, snt := range sents {
 		forms := make([]string, len(snt.Words))
 		for j, w := range snt.Words {
@@ -118,31 +156,7 @@ func Train(sents []conllu.Sentence, tags func(i int) (upos, xpos []string), epoc
 		upos, xpos := tags(i)
 		prepared[i] = prepare(forms, upos, xpos)
 	}
-	order := make([]int, len(sents))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewPCG(seed, 0x9a25))
-	for epoch := range epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, i := range order {
-			p.attach(prepared[i], golds[i], epoch > 0)
-			heads := make([]int, len(golds[i]))
-			for j, h := range golds[i] {
-				if h == len(heads) {
-					h = -1
-				}
-				heads[j] = h
-			}
-			p.label(prepared[i], heads, goldRels[i])
-		}
-		if progress != nil {
-			progress(epoch)
-		}
-	}
-	p.moves.Average()
-	p.labels.Average()
-	return p
+	return prepared, golds, goldRels
 }
 
 // Default pruning thresholds of Marshal: weights smaller than these are

@@ -39,7 +39,9 @@ func (s *state) valid(m int) bool {
 	case shift:
 		return s.b0 < s.n
 	case left:
-		return len(s.stack) >= 1
+		// Only the last word on the stack may become the root, so each
+		// sentence gets exactly one.
+		return len(s.stack) == 1 || (len(s.stack) > 1 && s.b0 < s.n)
 	case right:
 		return len(s.stack) >= 2
 	}
@@ -77,6 +79,14 @@ func (s *state) attach(h, d int) {
 // oracle for arc-hybrid, in Honnibal's formulation); gold[i] is i's head,
 // n for the root.
 func (s *state) costly(gold []int) (c [nMoves]bool) {
+	c = s.lossy(gold)
+	for m := range nMoves {
+		c[m] = c[m] || !s.valid(m)
+	}
+	return c
+}
+
+func (s *state) lossy(gold []int) (c [nMoves]bool) {
 	for m := range nMoves {
 		c[m] = !s.valid(m)
 	}

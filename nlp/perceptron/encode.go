@@ -131,9 +131,14 @@ func Load(data []byte) (*Model, error) {
 	keys, scales, counts := &reader{b: cols[0]}, &reader{b: cols[1]}, &reader{b: cols[2]}
 	classes, values := &reader{b: cols[3]}, cols[4]
 
-	m := &Model{Labels: labels, index: make(map[uint64]span, rows)}
-	m.classes = make([]uint16, 0, len(values))
-	m.values = make([]float32, 0, len(values))
+	m := &Model{Labels: labels}
+	if n <= 4 {
+		m.small = make(map[uint64][4]float32, rows)
+	} else {
+		m.index = make(map[uint64]span, rows)
+		m.classes = make([]uint16, 0, len(values))
+		m.values = make([]float32, 0, len(values))
+	}
 	var key uint64
 	for range rows {
 		key += keys.uvarint()
@@ -143,28 +148,27 @@ func Load(data []byte) (*Model, error) {
 			return nil, errors.New("perceptron: corrupt model: row too long")
 		}
 		start := len(m.values)
+		var row [4]float32
 		c := uint64(0)
 		for range count {
 			c += classes.uvarint()
 			if c >= n || len(values) == 0 {
 				return nil, errors.New("perceptron: corrupt model: bad class")
 			}
-			m.classes = append(m.classes, uint16(c))
-			m.values = append(m.values, float32(int8(values[0]))*scale)
+			v := float32(int8(values[0])) * scale
 			values = values[1:]
-		}
-		m.index[key] = span{uint32(start), uint32(len(m.values))}
-	}
-	if n <= 4 {
-		m.small = make(map[uint64][4]float32, len(m.index))
-		for k, sp := range m.index {
-			var row [4]float32
-			for i := sp.start; i < sp.end; i++ {
-				row[m.classes[i]] = m.values[i]
+			if m.small != nil {
+				row[c] = v
+				continue
 			}
-			m.small[k] = row
+			m.classes = append(m.classes, uint16(c))
+			m.values = append(m.values, v)
 		}
-		m.index, m.classes, m.values = nil, nil, nil
+		if m.small != nil {
+			m.small[key] = row
+		} else {
+			m.index[key] = span{uint32(start), uint32(len(m.values))}
+		}
 	}
 	if keys.err != nil || scales.err != nil || counts.err != nil || classes.err != nil {
 		return nil, errors.New("perceptron: corrupt model: truncated column")

@@ -187,11 +187,9 @@ func at(ws []word, i int) *word {
 	return &ws[i]
 }
 
-// features appends the features of token i given the tags already chosen
-// for the tokens before it.
-// next1 and next2 are the first pass's XPOS of the next two words (noGuess
-// in the first pass itself).
-func features(out []uint64, ws []word, i int, tag1, tag2, upos1, next1, next2 uint64, headline bool) []uint64 {
+// staticFeatures appends the features of token i that do not depend on
+// tags: its word and the words around it.
+func staticFeatures(out []uint64, ws []word, i int, headline bool) []uint64 {
 	w := &ws[i]
 	p1, p2, n1, n2 := at(ws, i-1), at(ws, i-2), at(ws, i+1), at(ws, i+2)
 	mix := perceptron.Mix
@@ -211,16 +209,8 @@ func features(out []uint64, ws []word, i int, tag1, tag2, upos1, next1, next2 ui
 		mix(fNextLower, n1.lower), mix(fNext2Lower, n2.lower),
 		mix(fPrevSuf3, p1.suf3), mix(fNextSuf3, n1.suf3),
 		mix(fNextShape, n1.shape), mix(fPrevShape, p1.shape),
-		mix(fTag1, tag1), mix(fTag2, tag2), mix(fTag12, mix(tag1, tag2)),
-		mix(fTag1Lower, mix(tag1, w.lower)),
 		mix(fPrevLowerLower, mix(p1.lower, w.lower)),
 		mix(fLowerNextLower, mix(w.lower, n1.lower)),
-		mix(fUPOS1, upos1),
-		mix(fTag1NextLower, mix(tag1, n1.lower)),
-		mix(fNextTag, next1), mix(fNextTags, mix(next1, next2)),
-		mix(fNextTagLower, mix(next1, w.lower)), mix(fPrevNextTag, mix(tag1, next1)),
-	)
-	out = append(out,
 		mix(fAmb, w.amb), mix(fNextAmb, n1.amb), mix(fNext2Amb, n2.amb), mix(fPrevAmb, p1.amb),
 		mix(fAmbNextAmb, mix(w.amb, n1.amb)), mix(fLowerNextAmb, mix(w.lower, n1.amb)),
 	)
@@ -228,4 +218,21 @@ func features(out []uint64, ws []word, i int, tag1, tag2, upos1, next1, next2 ui
 		out = append(out, mix(fHeadline, w.shape))
 	}
 	return out
+}
+
+// historyFeatures appends the features of token i that depend on the tags
+// chosen for the words before it (tag1, tag2: XPOS; upos1: UPOS) and, in the
+// second pass, on the first pass's XPOS of the next two words (next1, next2;
+// noGuess in the first pass).
+func historyFeatures(out []uint64, ws []word, i int, tag1, tag2, upos1, next1, next2 uint64) []uint64 {
+	w, n1 := &ws[i], at(ws, i+1)
+	mix := perceptron.Mix
+	return append(out,
+		mix(fTag1, tag1), mix(fTag2, tag2), mix(fTag12, mix(tag1, tag2)),
+		mix(fTag1Lower, mix(tag1, w.lower)),
+		mix(fUPOS1, upos1),
+		mix(fTag1NextLower, mix(tag1, n1.lower)),
+		mix(fNextTag, next1), mix(fNextTags, mix(next1, next2)),
+		mix(fNextTagLower, mix(next1, w.lower)), mix(fPrevNextTag, mix(tag1, next1)),
+	)
 }

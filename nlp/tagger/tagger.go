@@ -61,6 +61,13 @@ func (t *Tagger) tag(forms []string, emit func(i, x, u int), gold [][2]int) {
 		first[i] = noGuess
 	}
 	first[len(forms)], first[len(forms)+1] = 1, 1
+	// When tagging, the word features score the same in both passes: their
+	// scores are summed once (static) and only the tag features looked up
+	// again, which saves a third of the lookups.
+	var static []float32
+	if gold == nil {
+		static = make([]float32, len(forms)*len(scores))
+	}
 	for pass := range 2 {
 		tag1, tag2, upos1 := uint64(1), uint64(1), uint64(1)
 		next := make([]uint64, len(forms)+2)
@@ -70,8 +77,19 @@ func (t *Tagger) tag(forms []string, emit func(i, x, u int), gold [][2]int) {
 			if d, ok := t.dict[forms[i]]; ok {
 				x, u = int(d[0]), int(d[1])
 			} else {
-				feats = features(feats[:0], ws, i, tag1, tag2, upos1, next[i+1], next[i+2], headline)
-				t.model.Score(feats, scores)
+				if gold != nil {
+					feats = staticFeatures(feats[:0], ws, i, headline)
+					feats = historyFeatures(feats, ws, i, tag1, tag2, upos1, next[i+1], next[i+2])
+					t.model.Score(feats, scores)
+				} else {
+					row := static[i*len(scores) : (i+1)*len(scores)]
+					if pass == 0 {
+						t.model.Score(staticFeatures(feats[:0], ws, i, headline), row)
+					}
+					copy(scores, row)
+					feats = historyFeatures(feats[:0], ws, i, tag1, tag2, upos1, next[i+1], next[i+2])
+					t.model.ScoreAdd(feats, scores)
+				}
 				x = perceptron.Argmax(scores[:t.nx])
 				if gold != nil {
 					t.model.Update(feats, gold[i][0], x)

@@ -52,7 +52,11 @@ func (o Options) logf(format string, args ...any) {
 
 func (o Options) write(name string, data []byte) error {
 	p := filepath.Join(o.Out, name)
-	if err := os.WriteFile(p, data, 0o644); err != nil {
+	// Written aside and renamed, so an interrupted run never leaves half a model.
+	if err := os.WriteFile(p+".tmp", data, 0o644); err != nil {
+		return chronicle.Errorf(chronicle.EINVALID, p, "cannot write model: %v", err)
+	}
+	if err := os.Rename(p+".tmp", p); err != nil {
 		return chronicle.Errorf(chronicle.EINVALID, p, "cannot write model: %v", err)
 	}
 	o.logf("wrote %s (%d bytes)", p, len(data))

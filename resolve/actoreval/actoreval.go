@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"chronicle"
+	"chronicle/geo"
 	"chronicle/kb"
 	"chronicle/resolve"
 )
@@ -54,8 +55,9 @@ var codeFixes = map[string]string{"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 // Score reads gold records from r, analyzes each record's text with analyze
 // (segmentation at least; tags, parse and entities where available) and
-// resolves each gold actor's text.
-func Score(r io.Reader, name string, analyze func(string) *chronicle.Document, k *kb.KB) (Result, error) {
+// resolves each gold actor's text, with places (which may be nil) for the
+// places the knowledge base lacks.
+func Score(r io.Reader, name string, analyze func(string) *chronicle.Document, k *kb.KB, places resolve.PlaceFinder) (Result, error) {
 	var records []record
 	if err := json.NewDecoder(r).Decode(&records); err != nil {
 		return Result{}, chronicle.Errorf(chronicle.EINVALID, name, "not a JSON array of gold records: %v", err)
@@ -71,7 +73,7 @@ func Score(r io.Reader, name string, analyze func(string) *chronicle.Document, k
 			date = time.Time{}
 		}
 		doc := analyze(rec.Text)
-		actors := resolve.Resolve(doc, date, k)
+		actors := resolve.ResolveWith(doc, date, k, places)
 		for _, g := range gold {
 			first, last, ok := locate(doc, g.ActorText)
 			if !ok {
@@ -216,4 +218,14 @@ func wordEdge(text string, i int) bool {
 	}
 	isWord := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' }
 	return !isWord(text[i-1]) || !isWord(text[i])
+}
+
+// Gazetteer finds places with the geo package's embedded gazetteer, as the
+// pipeline does.
+func Gazetteer(name string, countries []string) (string, bool) {
+	p, ok := geo.Default().Resolve(name, countries)
+	if !ok || p.Country == "" {
+		return "", false
+	}
+	return p.Country, true
 }

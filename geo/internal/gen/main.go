@@ -224,7 +224,7 @@ func largestInCountry(cities []city, iso2 string) city {
 // form news uses finds the division too.
 func stripDivisionWord(name string) string {
 	for _, w := range []string{" Oblast'", " Oblast", " Kray", " Krai", " Republic", " Province", " Region",
-		" Governorate", " State", " Prefecture", " Voivodeship", " Autonomous Region", " City"} {
+		" Governorate", " State", " Prefecture", " Voivodeship", " Autonomous Region"} {
 		if s, ok := strings.CutSuffix(name, w); ok && s != "" {
 			return s
 		}

@@ -114,7 +114,13 @@ func (r *run) roles(c *cand) {
 			c.recip = r.parts(obj)
 		}
 	case obj >= 0 && !objectIsTheme(e):
-		c.recip = r.objectParts(obj)
+		if e.NeedRecipient && (e.Type == "RETREAT" || e.Type == "ASSAULT") {
+			// who is freed or captured must be named: "released video of
+			// Witkoff" frees nobody
+			c.recip = r.parts(obj)
+		} else {
+			c.recip = r.objectParts(obj)
+		}
 	}
 	if e.Host {
 		c.actor, c.recip = c.recip, c.actor
@@ -418,6 +424,13 @@ func (r *run) objectParts(o int) []chronicle.Participant {
 	return nil
 }
 
+// abstractNouns head subjects that are not agents even when a country
+// modifies them: "U.S.-Russia dialogue aimed at agreeing" is nobody agreeing.
+var abstractNouns = set("dialogue", "talk", "talks", "negotiation", "negotiations", "plan", "proposal",
+	"effort", "efforts", "process", "deal", "agreement", "move", "decision", "policy", "report",
+	"statement", "law", "bill", "measure", "initiative", "program", "programme", "relations", "ties",
+	"economy", "market", "crisis", "conflict", "war", "situation")
+
 // reporterParts returns the subject of the reporting verb above v, the
 // likeliest referent of an unresolved "it" in "Switzerland said it had
 // expelled ...".
@@ -467,7 +480,7 @@ func (r *run) passive(v int) bool {
 // the group it is described by ("demonstrators in Baghdad", "leaders of the
 // opposition coalition").
 func (r *run) subjectParts(h int) []chronicle.Participant {
-	if p := r.parts(h); len(p) > 0 || r.tok(h).UPOS != "NOUN" {
+	if p := r.parts(h); len(p) > 0 || r.tok(h).UPOS != "NOUN" || abstractNouns[r.lemma(h)] {
 		return p
 	}
 	if p := r.objectParts(h); len(p) > 0 {

@@ -3,6 +3,7 @@ package ner_test
 import (
 	"encoding/csv"
 	"os"
+	"runtime"
 	"syscall"
 	"testing"
 
@@ -68,9 +69,17 @@ func BenchmarkLoad(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	var m *ner.Model
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
 	for b.Loop() {
-		if _, err := ner.Load(data, "model/ner.bin"); err != nil {
+		if m, err = ner.Load(data, "model/ner.bin"); err != nil {
 			b.Fatal(err)
 		}
 	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(m)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "heap-MB")
 }

@@ -208,6 +208,10 @@ func (r *run) nominalContext(n int) clauseContext {
 	return cx
 }
 
+// verbalActs are the types whose verbs, used as adjectives, describe rather
+// than report an act.
+var verbalActs = set("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "THREATEN")
+
 // verbLike reports whether token i is a verb, or a word the tagger took for
 // a noun or adjective right after a modal or an infinitive "to" ("would
 // amount to", "continuing to advance"): news syntax the treebank rarely shows.
@@ -255,6 +259,9 @@ func (r *run) codeSentence(s int) {
 		e, extra := r.match(kind, i)
 		if e == nil && kind == 'v' && r.tok(i).UPOS == "ADJ" {
 			e, extra = r.match('a', i)
+		}
+		if e != nil && kind == 'v' && r.tok(i).Rel == "amod" && verbalActs[e.Type] {
+			e = nil // "alleged misconduct", "the proposed changes": a description, not an act
 		}
 		if e != nil {
 			for _, x := range extra {
@@ -342,7 +349,15 @@ func (r *run) holds(e *Entry, i int) (extra []int, score int, ok bool) {
 		}
 		extra = append(extra, p)
 	}
-	if len(e.Objects) > 0 {
+	if len(e.Objects) > 0 && e.Kind == 'n' {
+		found := false
+		for _, k := range r.children(i, "compound", "amod") {
+			found = found || contains(e.Objects, r.lemma(k))
+		}
+		if !found {
+			return nil, 0, false
+		}
+	} else if len(e.Objects) > 0 {
 		o := r.objectOf(i)
 		if o < 0 || !r.objectIs(o, e.Objects) {
 			return nil, 0, false

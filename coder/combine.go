@@ -55,6 +55,9 @@ func (r *run) combine(s int, found []*cand) []*cand {
 		if c.entry.NeedRecipient && len(c.recip) == 0 && len(c.partners) == 0 {
 			continue // the pattern's own roles must name whom it is aimed at
 		}
+		if c.typ == "REJECT" && r.declinesToSpeak(c) {
+			continue // "declined to comment" refuses nothing political
+		}
 		if len(c.recip) == 0 && len(c.partners) == 0 && !c.entry.Speaker {
 			c.recip = r.fallbackRecipient(c)
 		}
@@ -136,6 +139,19 @@ func (r *run) governor(c *cand, byTrigger, byVerb map[int]*cand) *cand {
 		x = h
 	}
 	return nil
+}
+
+var speechVerbs = set("comment", "say", "speak", "elaborate", "confirm", "discuss", "answer", "respond",
+	"specify", "disclose", "reveal", "give", "identify", "name", "detail")
+
+// declinesToSpeak reports whether a refusal is only a refusal to comment.
+func (r *run) declinesToSpeak(c *cand) bool {
+	for _, k := range r.complements(c.verb) {
+		if speechVerbs[r.lemma(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // plural reports whether the subject of c's predicate is a plural noun
@@ -252,7 +268,7 @@ func requestMode(inner *cand) string {
 // retreats concessions.
 func (r *run) convert(c *cand) {
 	m := c.ctx.modality
-	if c.typ == "AGREE" && c.ctx.negated && m == chronicle.Asserted {
+	if c.typ == "AGREE" && c.ctx.negated && m == chronicle.Asserted && (c.ctx.failed || len(c.content) > 0 || len(c.recip) > 0) {
 		// "failed to reach agreement", "did not agree": a refusal
 		c.typ, c.mode, c.ctx.negated = "REJECT", "meet", false
 		return

@@ -43,6 +43,7 @@ type clauseContext struct {
 	deontic        bool // "should", "must", "has to": a wish about the subject, not a fact
 	antecedent     bool // inside an "if" clause
 	unless         bool // conditioned by "unless": a demand backed by a threat
+	failed         bool // under "failed to", "refused to"
 	tense          string
 	speaker        []chronicle.Participant // who reports or believes it
 	speakerText    string
@@ -90,6 +91,7 @@ func (r *run) context(v int) clauseContext {
 				cx.negated = true
 			case failVerbs[lem]:
 				cx.negated = true
+				cx.failed = true
 			case (intentVerbs[lem] || intentAdjs[lem]) && (base == "xcomp" || base == "advcl" || base == "ccomp"):
 				if cx.modality == chronicle.Asserted {
 					cx.modality = chronicle.Intended

@@ -253,7 +253,7 @@ func (r *run) subject(v int) (subj int, passive bool) {
 		case "conj", "advcl":
 		case "acl":
 			// a participle modifying its subject: "forces continuing to advance"
-			if r.tok(v).XPOS == "VBG" {
+			if r.tok(v).XPOS == "VBG" && !r.isPlace(h) {
 				return h, false
 			}
 			return -1, false
@@ -444,6 +444,16 @@ func (r *run) reporterParts(v int) []chronicle.Participant {
 		}
 	}
 	return nil
+}
+
+// isPlace reports whether token x is inside a place name.
+func (r *run) isPlace(x int) bool {
+	for _, p := range r.in.Places {
+		if x >= p.First && x < p.Last {
+			return true
+		}
+	}
+	return false
 }
 
 // isTime reports whether token x is a time word or inside a date expression.

@@ -29,14 +29,25 @@ func (a *Actors) collective(first, head int) []string {
 	if n == 0 {
 		return nil
 	}
-	// The mentions before the phrase, nearest first.
+	// The mentions before the phrase, nearest first; where the parse says
+	// which were subjects, those first: "the two countries" are most often
+	// the parties that acted, not those acted upon ("Ukrainian officials sent
+	// Washington a list of targets Russia has struck in violation of the
+	// ceasefire the two countries agreed to" means Ukraine and Russia).
+	sentence := a.token(head).Sentence
 	before := make([]mention, 0, len(a.mentions))
 	for _, m := range a.mentions {
-		if m.last <= first {
+		if m.last <= first && sentence-a.token(m.first).Sentence <= 1 {
 			before = append(before, m)
 		}
 	}
-	sort.SliceStable(before, func(i, j int) bool { return before[i].first > before[j].first })
+	sort.SliceStable(before, func(i, j int) bool {
+		si, sj := a.isSubject(before[i]), a.isSubject(before[j])
+		if si != sj {
+			return si
+		}
+		return before[i].first > before[j].first
+	})
 	var ids []string
 	seen := map[string]bool{}
 	for _, m := range before {
@@ -64,6 +75,17 @@ func (a *Actors) collective(first, head int) []string {
 		a.addMention(k, first, head+1)
 	}
 	return ids
+}
+
+// isSubject reports whether the parse makes mention m a clause's subject.
+func (a *Actors) isSubject(m mention) bool {
+	for j := m.first; j < m.last; j++ {
+		t := a.token(j)
+		if t.Head < m.first || t.Head >= m.last {
+			return strings.HasPrefix(t.Rel, "nsubj")
+		}
+	}
+	return false
 }
 
 // common resolves a phrase headed by a common noun: a group ("Ukrainian

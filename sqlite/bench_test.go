@@ -157,7 +157,7 @@ func (s *synth) record(id int, outlet string, evs []synthEvent) chronicle.Record
 			Actor:     []chronicle.Participant{{Actor: actorID(actor), Text: actor.Name, Start: start, End: start + len(actor.Name)}},
 			Recipient: []chronicle.Participant{{Actor: actorID(recipient), Text: recipient.Name}},
 			Sentence:  len(rec.Sentences), Mentions: []chronicle.Mention{{Sentence: len(rec.Sentences), Start: start, End: end}},
-			Trigger:  chronicle.TextSpan{Text: st.verb}, Evidence: chronicle.Span{Start: start, End: end},
+			Trigger: chronicle.TextSpan{Text: st.verb}, Evidence: chronicle.Span{Start: start, End: end},
 			Modality: st.modality, Tense: chronicle.Past, Confidence: 0.8, CAMEO: st.cameo, Location: &place, Attribution: attribution,
 			Date: &chronicle.Date{Value: e.day.Format(time.DateOnly), Granularity: chronicle.Day, Precision: chronicle.Exact, Text: "on " + e.day.Weekday().String()},
 		}

@@ -8,9 +8,11 @@ import (
 
 // A news article names someone in full once ("Steve Witkoff") and then by
 // surname, often where the surname alone gives the model little to go on
-// ("greeting Witkoff"). propagate marks the later mentions: a capitalised
-// token sequence that repeats an entity found elsewhere in the document, or
-// the surname of a person found there, gets that entity's type.
+// ("greeting Witkoff"), and a name keeps its type all through. propagate
+// makes the entities of a document agree: a name tagged with different
+// types takes the type most of its mentions have (a person's surname counts
+// as a mention of the person), and a capitalised token sequence that repeats
+// a name found elsewhere in the document, untagged, gets that name's type.
 func propagate(doc *chronicle.Document) {
 	if len(doc.Entities) == 0 {
 		return
@@ -19,24 +21,62 @@ func propagate(doc *chronicle.Document) {
 		hash uint64
 		n    int
 	}
-	known := map[key]string{}
+	keyOf := func(first, last int) key {
+		var h uint64
+		for i := first; i < last; i++ {
+			h = phraseStep(h, i-first, normHash(doc.Tokens[i].Text))
+		}
+		return key{h, last - first}
+	}
+	votes := map[key]*[3]int{}
+	vote := func(k key, typ string) {
+		t := slices.Index(entityTypes, typ)
+		if t < 0 {
+			return
+		}
+		v := votes[k]
+		if v == nil {
+			v = &[3]int{}
+			votes[k] = v
+		}
+		v[t]++
+	}
 	covered := make([]bool, len(doc.Tokens))
 	longest := 1
 	for _, e := range doc.Entities {
 		for i := e.First; i < e.Last; i++ {
 			covered[i] = true
 		}
-		var h uint64
-		for i := e.First; i < e.Last; i++ {
-			h = phraseStep(h, i-e.First, normHash(doc.Tokens[i].Text))
-		}
-		known[key{h, e.Last - e.First}] = e.Type
+		vote(keyOf(e.First, e.Last), e.Type)
 		longest = max(longest, e.Last-e.First)
 		if e.Type == "PER" && e.Last-e.First >= 2 {
-			surname := key{normHash(doc.Tokens[e.Last-1].Text), 1}
-			if _, ok := known[surname]; !ok {
-				known[surname] = "PER"
+			vote(key{normHash(doc.Tokens[e.Last-1].Text), 1}, "PER")
+		}
+	}
+	// majority returns the type most votes for k give, "" on a tie.
+	majority := func(k key) string {
+		v := votes[k]
+		if v == nil {
+			return ""
+		}
+		best, tie := 0, false
+		for t := 1; t < len(v); t++ {
+			switch {
+			case v[t] > v[best]:
+				best, tie = t, false
+			case v[t] == v[best]:
+				tie = true
 			}
+		}
+		if tie {
+			return ""
+		}
+		return entityTypes[best]
+	}
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if t := majority(keyOf(e.First, e.Last)); t != "" {
+			e.Type = t
 		}
 	}
 	var found []chronicle.EntityMention
@@ -49,7 +89,10 @@ func propagate(doc *chronicle.Document) {
 			best, typ := 0, ""
 			for n := 1; n <= longest && i+n <= s.Last && !covered[i+n-1]; n++ {
 				h = phraseStep(h, n-1, normHash(doc.Tokens[i+n-1].Text))
-				if t, ok := known[key{h, n}]; ok && capitalised(doc.Tokens[i+n-1].Text) {
+				if !capitalised(doc.Tokens[i+n-1].Text) {
+					break
+				}
+				if t := majority(key{h, n}); t != "" {
 					best, typ = n, t
 				}
 			}

@@ -1,0 +1,68 @@
+package ner
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"chronicle"
+	"chronicle/segment"
+)
+
+func TestPropagate(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		given []string // "TYPE=first:last" token ranges the model found
+		want  []string // "TYPE=text" after propagation
+	}{
+		{
+			"surname of a person found in full",
+			"Envoy Steve Witkoff arrived. Officials greeted Witkoff warmly.",
+			[]string{"PER=1:3"},
+			[]string{"PER=Steve Witkoff", "PER=Witkoff"},
+		},
+		{
+			"majority type wins",
+			"Pelosi spoke. Later Pelosi left. Then Pelosi returned.",
+			[]string{"PER=0:1", "ORG=4:5", "PER=8:9"},
+			[]string{"PER=Pelosi", "PER=Pelosi", "PER=Pelosi"},
+		},
+		{
+			"lower-case repeats are left alone",
+			"Turkey said so. We ate turkey.",
+			[]string{"LOC=0:1"},
+			[]string{"LOC=Turkey"},
+		},
+		{
+			"a tie changes nothing",
+			"Jordan won. Jordan lost.",
+			[]string{"PER=0:1", "LOC=3:4"},
+			[]string{"PER=Jordan", "LOC=Jordan"},
+		},
+	}
+	for _, tt := range tests {
+		doc := segment.Split(tt.text)
+		for _, g := range tt.given {
+			typ, rng, _ := strings.Cut(g, "=")
+			a, b, _ := strings.Cut(rng, ":")
+			first, err1 := strconv.Atoi(a)
+			last, err2 := strconv.Atoi(b)
+			if err1 != nil || err2 != nil {
+				t.Fatalf("bad fixture %q", g)
+			}
+			doc.Entities = append(doc.Entities, chronicle.EntityMention{
+				First: first, Last: last, Start: doc.Tokens[first].Start, End: doc.Tokens[last-1].End, Type: typ,
+			})
+		}
+		propagate(doc)
+		var got []string
+		for _, e := range doc.Entities {
+			got = append(got, e.Type+"="+doc.Text[e.Start:e.End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

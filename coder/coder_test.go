@@ -84,8 +84,11 @@ func loadFixtures(t testing.TB, path string) []*fixture {
 			f := strings.Fields(val)
 			ids, countries := strings.Split(f[1], ","), strings.Split(f[2], ",")
 			for i, id := range ids {
-				cur.actors[strings.ToLower(f[0])] = append(cur.actors[strings.ToLower(f[0])],
-					chronicle.Actor{ID: id, Name: f[0], Country: chronicle.NullString(countries[i]), Type: f[3]})
+				a := chronicle.Actor{ID: id, Name: f[0], Country: chronicle.NullString(countries[i]), Type: f[3]}
+				if len(f) > 4 {
+					a.Sector = chronicle.NullString(f[4])
+				}
+				cur.actors[strings.ToLower(f[0])] = append(cur.actors[strings.ToLower(f[0])], a)
 			}
 		case "place":
 			f := strings.Fields(val)

@@ -56,7 +56,7 @@ func (r *run) event(c *cand) (chronicle.Event, bool) {
 		CAMEO:    c.entry.CAMEO,
 		Actor:    c.actor,
 	}
-	ev.Recipient = c.recip
+	ev.Recipient = withoutParts(c.recip, c.actor) // nobody is their own recipient
 	ev.Trigger = r.triggerSpan(c)
 	ev.Date = r.attachDate(c)
 	ev.Location = r.attachPlace(c)
@@ -415,4 +415,15 @@ func (r *run) definite(n int) bool {
 		}
 	}
 	return false
+}
+
+// withoutParts returns the participants of ps whose actor is not in drop.
+func withoutParts(ps, drop []chronicle.Participant) []chronicle.Participant {
+	var out []chronicle.Participant
+	for _, p := range ps {
+		if !sameParts([]chronicle.Participant{p}, drop) {
+			out = append(out, p)
+		}
+	}
+	return out
 }

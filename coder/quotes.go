@@ -204,6 +204,17 @@ func (r *run) medium(verb int) string {
 			return r.properName(k)
 		}
 	}
+	// "told Reuters", "said to the BBC": a news outlet as the listener
+	for _, k := range r.children(verb, "obj", "iobj", "obl") {
+		if r.tok(k).Rel == "obl" && r.caseOf(k) != "to" {
+			continue
+		}
+		for _, p := range r.parts(k) {
+			if r.in.Actors.Get(p.Actor).Sector == "JRN" {
+				return p.Text
+			}
+		}
+	}
 	return ""
 }
 

@@ -35,6 +35,7 @@ func TestQuotes(t *testing.T) {
 	want := map[string]chronicle.Quote{
 		"after":  {Text: "The meeting was useful", Verb: "said", Medium: "statement", Speaker: chronicle.Speaker{Actor: "ministry", Text: "the ministry"}},
 		"before": {Text: "Sanctions will follow", Verb: "wrote", Medium: "Telegram", Speaker: chronicle.Speaker{Actor: "orban", Text: "Orban"}},
+		"outlet": {Text: "We will respond", Verb: "told", Medium: "Reuters", Speaker: chronicle.Speaker{Actor: "minister", Text: "minister"}},
 	}
 	for _, f := range fx {
 		t.Run(f.id, func(t *testing.T) {

@@ -31,6 +31,9 @@ func (r *run) roles(c *cand) {
 	}
 	v := c.verb
 	subj, passive := r.subject(v)
+	if subj < 0 && r.tok(v).Rel == "amod" && r.tok(v).XPOS == "VBG" {
+		subj = r.head(v) // "protesting legislators": what it modifies does it
+	}
 	if subj < 0 && !passive {
 		subj = r.subjectByOrder(v)
 		if subj >= 0 {
@@ -49,12 +52,14 @@ func (r *run) roles(c *cand) {
 		}
 		subj = agent
 	} else {
-		if o := r.child(v, "obj"); o >= 0 && !inList(c.extra, o) {
+		if o := r.child(v, "obj"); o >= 0 && !inList(c.extra, o) && o != c.trigger {
 			obj = o
 		} else if o := r.child(v, "iobj"); o >= 0 {
 			obj = o
-		} else if h := r.head(v); h >= 0 && (r.tok(v).Rel == "amod" || (r.tok(v).Rel == "acl" && r.tok(v).XPOS == "VBN")) {
-			obj = h // "shelled positions", "the convoy attacked near ...": what it modifies undergoes it
+		} else if h := r.head(v); h >= 0 && (r.tok(v).Rel == "amod" || r.tok(v).Rel == "acl") {
+			if r.tok(v).XPOS == "VBN" || (r.tok(v).Rel == "amod" && r.tok(v).XPOS != "VBG") {
+				obj = h // "shelled positions", "the convoy attacked near ...": what it modifies undergoes it
+			}
 		}
 	}
 	if c.nominal && obj < 0 {
@@ -327,16 +332,19 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 		}
 	}
 	if c.typ == "THREATEN" {
-		// "threatened ... unless the Kremlin closed its base": who must comply
-		for _, h := range append([]int{c.verb}, r.complements(c.verb)...) {
-			for _, k := range r.children(h, "advcl") {
-				if r.isCondClause(k) {
-					if s := r.child(k, "nsubj"); s >= 0 {
+		// "threatened ... unless the Kremlin closed its base": who must
+		// comply, from the first "if"/"unless" clause after the threat
+		sp := r.doc.Sentences[r.tok(c.verb).Sentence]
+		for i := c.verb + 1; i < sp.Last; i++ {
+			if l := r.lemma(i); (l == "if" || l == "unless") && r.tok(i).Rel == "mark" {
+				if h := r.head(i); h >= 0 {
+					if s := r.child(h, "nsubj"); s >= 0 {
 						if p := r.subjectParts(s); len(p) > 0 && !sameParts(p, c.actor) {
 							return p
 						}
 					}
 				}
+				break
 			}
 		}
 	}
@@ -397,6 +405,10 @@ var placeTargets = set("PROTEST", "ASSAULT", "COERCE", "AGREE", "AID", "SANCTION
 // objectParts returns the actors an object stands for: itself, or the owner
 // of a thing ("praised Haiti's efforts", "condemned the Israeli raid").
 func (r *run) objectParts(o int) []chronicle.Participant {
+	return r.objectPartsDepth(o, 0)
+}
+
+func (r *run) objectPartsDepth(o, depth int) []chronicle.Participant {
 	if p := r.parts(o); len(p) > 0 {
 		return p
 	}
@@ -417,6 +429,12 @@ func (r *run) objectParts(o int) []chronicle.Participant {
 			if c := r.caseOf(k); c == "of" || c == "in" || c == "by" || c == "against" || c == "with" {
 				if p := r.parts(k); len(p) > 0 {
 					return p
+				}
+				if c == "of" && depth < 2 {
+					// "in protest of the government's refusal"
+					if p := r.objectPartsDepth(k, depth+1); len(p) > 0 {
+						return p
+					}
 				}
 			}
 		}

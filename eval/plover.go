@@ -13,14 +13,14 @@ import (
 	"chronicle"
 )
 
-// PloverLabelMap maps the gold file's older PLOVER labels to today's types.
+// PloverLabelMap maps the gold file's older PLOVER labels to today's types:
+// the four its records use, and YIELD, CONCEDE's name in WEIS and CAMEO.
 var PloverLabelMap = map[string]string{
 	"DEMAND":      "REQUEST",
 	"DISAPPROVE":  "ACCUSE",
 	"INVESTIGATE": "ACCUSE",
 	"FIGHT":       "ASSAULT",
 	"YIELD":       "CONCEDE",
-	"ENGAGE":      "COOPERATE",
 }
 
 // ploverCodeFixes corrects the gold file's few non-ISO country codes.

@@ -110,7 +110,7 @@ func (p *Pipeline) Code(a chronicle.Article) chronicle.Record {
 		published = p.today()
 	}
 	nlp.Annotate(doc)
-	actors := resolve.Resolve(doc, published, p.kb)
+	actors := resolve.ResolveWith(doc, published, p.kb, p.placeCountry)
 
 	countries := actorCountries(actors.List)
 	var dateline *chronicle.Place
@@ -140,6 +140,13 @@ func (p *Pipeline) Code(a chronicle.Article) chronicle.Record {
 	rec.Events = append(rec.Events, events...)
 	rec.Quotes = append(rec.Quotes, quotes...)
 	return rec
+}
+
+// placeCountry tells actor resolution which country a place name lies in
+// ("settlers in Hebron"), given the countries the article is about.
+func (p *Pipeline) placeCountry(name string, countries []string) (string, bool) {
+	pl, ok := p.gazetteer.Resolve(name, countries)
+	return pl.Country, ok && pl.Country != ""
 }
 
 // actorCountries lists the states the article's actors belong to, the

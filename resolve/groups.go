@@ -37,7 +37,8 @@ func (a *Actors) collective(first, head int) []string {
 	sentence := a.token(head).Sentence
 	before := make([]mention, 0, len(a.mentions))
 	for _, m := range a.mentions {
-		if m.last <= first && sentence-a.token(m.first).Sentence <= 1 {
+		_, pronoun := pronouns[lower(a.token(m.first))]
+		if m.last <= first && sentence-a.token(m.first).Sentence <= 1 && !pronoun {
 			before = append(before, m)
 		}
 	}

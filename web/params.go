@@ -38,6 +38,10 @@ type params struct {
 func newParams(q url.Values, known ...string) *params {
 	p := &params{q: q}
 	for name, vals := range q {
+		if name == "" {
+			p.fail(chronicle.Errorf(chronicle.EINVALID, "query", "a parameter with no name"))
+			continue
+		}
 		if !slices.Contains(known, name) {
 			p.fail(chronicle.Errorf(chronicle.EINVALID, name, "unknown parameter (known: %s)", strings.Join(known, ", ")))
 			continue

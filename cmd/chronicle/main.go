@@ -20,7 +20,7 @@ type command struct {
 
 var commands = map[string]command{
 	"code":   {runCode, "code articles and write one record per article to stdout"},
-	"eval":   {runEval, "score the models and the coder against gold data (ud, ner, plover)"},
+	"eval":   {runEval, "score the models, actors and the coder against gold data (ud, ner, plover, actors)"},
 	"train":  {runTrain, "train the NLP models from ../shared/data"},
 	"ingest": {runIngest, "code articles and store them in a database"},
 	"serve":  {runServe, "serve the JSON API and the web UI"},

@@ -92,7 +92,8 @@ type cand struct {
 	conf     float64
 	absorbed bool // the content of another event, not an event of its own
 	content  []*cand
-	derived  bool // made by a rule (deontic request, accusation), not by the codebook
+	derived  bool   // made by a rule (deontic request, accusation), not by the codebook
+	cameo    string // set when a rule changed the type; else the entry's code
 }
 
 type run struct {
@@ -260,7 +261,7 @@ func (r *run) codeSentence(s int) {
 		if e == nil && kind == 'v' && r.tok(i).UPOS == "ADJ" {
 			e, extra = r.match('a', i)
 		}
-		if e != nil && kind == 'v' && r.tok(i).Rel == "amod" && verbalActs[e.Type] {
+		if e != nil && kind == 'v' && verbalActs[e.Type] && (r.tok(i).Rel == "amod" || r.tok(i).Rel == "acl" && r.byAgent(i) >= 0) {
 			e = nil // "alleged misconduct", "the proposed changes": a description, not an act
 		}
 		if e != nil {
@@ -279,7 +280,7 @@ func (r *run) codeSentence(s int) {
 			continue
 		}
 		c := &cand{trigger: i, verb: i, extra: extra, entry: e, typ: e.Type, mode: e.Mode, nominal: true}
-		if h := r.head(i); h >= 0 && r.rel(i) == "obj" && r.c.cb.light[r.lemma(h)] && !r.isTrigger(found, h) {
+		if h := r.lightVerb(i); h >= 0 && !r.isTrigger(found, h) {
 			c.verb = h
 			c.extra = append(c.extra, h)
 		}
@@ -295,6 +296,41 @@ func (r *run) codeSentence(s int) {
 	}
 	found = r.combine(s, found)
 	r.cands = append(r.cands, found...)
+}
+
+// byAgent returns the "by" phrase of a passive, or -1.
+func (r *run) byAgent(v int) int {
+	for _, k := range r.children(v, "obl") {
+		if r.caseOf(k) == "by" {
+			return k
+		}
+	}
+	return -1
+}
+
+// lightVerb returns the light verb whose object is event noun n ("staged
+// demonstrations"), also when the parse hangs the noun one level lower in
+// the object ("staged mass demonstrations Saturday"), or -1.
+func (r *run) lightVerb(n int) int {
+	x := n
+	for steps := 0; steps < 2; steps++ {
+		h := r.head(x)
+		if h < 0 {
+			return -1
+		}
+		switch r.rel(x) {
+		case "obj":
+			if r.c.cb.light[r.lemma(h)] && r.isVerb(h) {
+				return h
+			}
+			return -1
+		case "nmod", "compound", "conj":
+			x = h
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 func (r *run) isTrigger(found []*cand, i int) bool {

@@ -172,6 +172,8 @@ func describe(ev chronicle.Event, keys []string) string {
 			}
 		case "mentions":
 			v = fmt.Sprint(len(ev.Mentions))
+		case "cameo":
+			v = ev.CAMEO
 		}
 		out = append(out, k+"="+v)
 	}
@@ -184,6 +186,9 @@ func normalizeWant(w string) (string, []string) {
 	out := []string{f[0]}
 	for _, kv := range f[1:] {
 		k, v, _ := strings.Cut(kv, "=")
+		if k == "attribution" {
+			v = strings.ReplaceAll(v, "_", " ")
+		}
 		if k == "actor" || k == "recipient" {
 			ids := strings.Split(v, ",")
 			slices.Sort(ids)

@@ -30,7 +30,7 @@ var intentAsAgree = set("CONSULT", "SUPPORT", "COOPERATE", "AID")
 
 // combine applies the rules that relate a sentence's candidates to each
 // other and to their clauses, and returns the ones that remain events.
-func (r *run) combine(s int, found []*cand) []*cand {
+func (r *run) combine(sent int, found []*cand) []*cand {
 	byVerb := map[int]*cand{}
 	byTrigger := map[int]*cand{}
 	for _, c := range found {
@@ -41,7 +41,7 @@ func (r *run) combine(s int, found []*cand) []*cand {
 	}
 	// Absorb events that are the content of a governing event.
 	for _, c := range found {
-		if g := r.governor(c, byTrigger, byVerb); g != nil && g != c && (contentTypes[g.typ] || g.entry.Content) && (c.trigger > g.trigger || r.tok(g.trigger).Rel == "acl:relcl") {
+		if g := r.governor(c, byTrigger, byVerb); g != nil && r.takesAsContent(g, c) {
 			c.absorbed = true
 			g.content = append(g.content, c)
 		}
@@ -61,13 +61,13 @@ func (r *run) combine(s int, found []*cand) []*cand {
 		if len(c.recip) == 0 && len(c.partners) == 0 && !c.entry.Speaker {
 			c.recip = r.fallbackRecipient(c)
 		}
-		if c.typ == "CONSULT" && c.entry.Reciprocal && len(c.partners) == 0 && len(c.actor) < 2 && !r.plural(c) {
+		if c.typ == "CONSULT" && c.entry.Reciprocal && !c.nominal && len(c.partners) == 0 && len(c.actor) < 2 && !r.plural(c) {
 			continue // "the Senate met": a body sitting, not two sides consulting
 		}
 		out = append(out, c)
 	}
 	// "X said/believes that Y should ...": a request from X to Y.
-	out = append(out, r.deonticRequests(s, found)...)
+	out = append(out, r.deonticRequests(sent, found)...)
 	var kept []*cand
 	for _, c := range out {
 		if c.entry.Speaker {
@@ -95,6 +95,16 @@ func (r *run) combine(s int, found []*cand) []*cand {
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// takesAsContent reports whether g's complement c is what g asks, agrees,
+// refuses or threatens. English puts that content after the verb; only a
+// relative clause ("the ceasefire they agreed to") puts it before.
+func (r *run) takesAsContent(g, c *cand) bool {
+	if g == c || !(contentTypes[g.typ] || g.entry.Content) {
+		return false
+	}
+	return c.trigger > g.trigger || r.tok(g.trigger).Rel == "acl:relcl"
 }
 
 // governor returns the nearest candidate above c whose clause embeds c's
@@ -267,8 +277,14 @@ func requestMode(inner *cand) string {
 // conditional: hostile acts become threats, cooperative ones agreements,
 // retreats concessions.
 func (r *run) convert(c *cand) {
+	before := c.typ
+	defer func() {
+		if c.typ != before {
+			c.cameo = convertedCAMEO(c.typ, c.mode, before)
+		}
+	}()
 	m := c.ctx.modality
-	if c.typ == "AGREE" && c.ctx.negated && m == chronicle.Asserted && (c.ctx.failed || len(c.content) > 0 || len(c.recip) > 0) {
+	if c.typ == "AGREE" && c.ctx.negated && (m == chronicle.Asserted || m == chronicle.Intended) && (c.ctx.failed || len(c.content) > 0 || len(c.recip) > 0) {
 		// "failed to reach agreement", "did not agree": a refusal
 		c.typ, c.mode, c.ctx.negated = "REJECT", "meet", false
 		return
@@ -300,6 +316,36 @@ func (r *run) convert(c *cand) {
 		// CAMEO2PLOVER codes every "express intent to yield" (035x) as AGREE
 		c.typ, c.mode = "AGREE", ""
 	}
+}
+
+// convertedCAMEO is the CAMEO code of an event whose type a rule changed
+// (an intended sanction is a threat to sanction: 1312).
+func convertedCAMEO(typ, mode, from string) string {
+	switch typ {
+	case "THREATEN":
+		switch mode {
+		case "violence":
+			return "138"
+		case "restrict":
+			return "1312"
+		case "relations":
+			return "1313"
+		case "expel":
+			return "136"
+		}
+		return "130"
+	case "AGREE":
+		if from == "CONSULT" {
+			return "036"
+		}
+		if from == "RETREAT" || from == "CONCEDE" {
+			return "035"
+		}
+		return "030"
+	case "REJECT":
+		return "120"
+	}
+	return ""
 }
 
 // deonticRequests finds "Y should ...", "Y has to ..." clauses reported or
@@ -354,7 +400,27 @@ func (r *run) isDeontic(v int) bool {
 		}
 	}
 	if r.rel(v) == "xcomp" {
-		if h := r.head(v); h >= 0 && deonticHeads[r.lemma(h)] && r.tok(h).UPOS != "AUX" {
+		if h := r.head(v); h >= 0 && r.hasTo(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTo reports "has to", "needs to": an obligation, with "to" right after
+// the verb (not "have the ability to", not "have yet to").
+func (r *run) hasTo(h int) bool {
+	if !deonticHeads[r.lemma(h)] || r.tok(h).UPOS == "AUX" || r.hasYet(h) {
+		return false
+	}
+	next := h + 1
+	return next < len(r.doc.Tokens) && strings.ToLower(r.tok(next).Text) == "to"
+}
+
+// hasYet reports "have yet to": not yet done, not an obligation.
+func (r *run) hasYet(h int) bool {
+	for _, k := range r.children(h, "advmod") {
+		if r.lemma(k) == "yet" {
 			return true
 		}
 	}
@@ -412,8 +478,8 @@ func (r *run) derivedAccusation(c *cand) *cand {
 	default:
 		return nil
 	}
-	if sameParts(c.ctx.speaker, c.actor) {
-		return nil
+	if sameParts(c.ctx.speaker, c.actor) || r.sameOrCountry(c.ctx.speaker, c.actor) {
+		return nil // a state does not accuse its own side by believing
 	}
 	acc := &cand{
 		trigger: c.ctx.reporter, verb: c.ctx.reporter, entry: accuseEntry, typ: "ACCUSE", mode: "allege",

@@ -106,6 +106,19 @@ func (r *run) context(v int) clauseContext {
 		x = h
 	}
 	if cx.reporter < 0 {
+		// a reported clause the parse hung from a noun ("said on Friday
+		// that ... must reach", with the clause under "Friday")
+		for _, a := range r.doc.PathToRoot(v)[1:] {
+			if !r.finiteClause(v) {
+				break
+			}
+			if lem := r.lemma(a); reportVerbs[lem] && r.isVerb(a) && !r.actsItself(a) {
+				r.setSpeaker(&cx, a)
+				break
+			}
+		}
+	}
+	if cx.reporter < 0 {
 		// "..., officials said Thursday": the reporting verb hangs below the clause
 		root := x
 		for _, k := range r.kids[root] {
@@ -160,6 +173,18 @@ func (r *run) setSpeaker(cx *clauseContext, verb int) {
 	}
 }
 
+// finiteClause reports whether v heads a "that" clause or carries a modal:
+// a clause that can be reported, not a phrase.
+func (r *run) finiteClause(v int) bool {
+	for _, k := range r.children(v, "mark", "aux") {
+		l := r.lemma(k)
+		if l == "that" || futureAux[l] || hypoAux[l] || deonticAux[l] || l == "would" {
+			return true
+		}
+	}
+	return false
+}
+
 // actsItself reports whether a reporting verb is an event of its own ("told
 // Russia to get moving", "warned"), not a frame around another clause.
 func (r *run) actsItself(verb int) bool {
@@ -192,13 +217,16 @@ func (r *run) linearContext(v int, cx *clauseContext) {
 	if cx.modality != chronicle.Asserted {
 		return
 	}
-	for i, n := v-1, 0; i >= sp.First && n < 3; i-- {
+	for i, n := v-1, 0; i >= sp.First && n < 4; i-- {
 		t := r.tok(i)
 		lem := r.lemma(i)
-		if t.UPOS == "PART" || t.UPOS == "ADP" || t.UPOS == "SCONJ" || t.UPOS == "ADV" {
+		if t.UPOS == "PART" || t.UPOS == "ADP" || t.UPOS == "SCONJ" || t.UPOS == "ADV" || t.UPOS == "DET" {
 			continue
 		}
 		n++
+		if t.UPOS == "NOUN" && r.caseOf(i) != "" && r.rel(i) != "nsubj" {
+			continue // "ready in principle to agree": step over the phrase
+		}
 		if (t.UPOS == "VERB" || t.UPOS == "ADJ") && (intentVerbs[lem] || intentAdjs[lem]) && lem != "agree" && lem != "go" && lem != "set" && lem != "move" && lem != "look" {
 			cx.modality = chronicle.Intended
 			cx.tense = chronicle.Future
@@ -293,7 +321,7 @@ func (r *run) localModality(v int, cx *clauseContext, own bool) {
 	}
 	// "has to get moving", "needs to be limited"
 	if own && r.rel(v) == "xcomp" {
-		if h := r.head(v); h >= 0 && deonticHeads[r.lemma(h)] && r.tok(h).UPOS != "AUX" {
+		if h := r.head(v); h >= 0 && r.hasTo(h) {
 			cx.deontic = true
 		}
 	}
@@ -316,7 +344,9 @@ func (r *run) isCondClause(x int) bool {
 func (r *run) tense(v int) string {
 	t := chronicle.Present
 	switch r.tok(v).XPOS {
-	case "VBD":
+	case "VBD", "VBN":
+		// a bare participle is a past tense the tagger misread, or a
+		// reduced passive: past either way; auxiliaries below correct it
 		t = chronicle.Past
 	}
 	for _, k := range r.children(v, "aux", "aux:pass", "cop") {
@@ -328,6 +358,8 @@ func (r *run) tense(v int) string {
 			t = chronicle.Past
 		case r.tok(k).XPOS == "VBD":
 			t = chronicle.Past
+		case lem == "be" && (r.tok(k).XPOS == "VBZ" || r.tok(k).XPOS == "VBP"):
+			t = chronicle.Present // "is expected", "are held"
 		}
 	}
 	return t

@@ -56,6 +56,9 @@ func (r *run) event(c *cand) (chronicle.Event, bool) {
 		CAMEO:    c.entry.CAMEO,
 		Actor:    c.actor,
 	}
+	if c.cameo != "" {
+		ev.CAMEO = c.cameo
+	}
 	ev.Recipient = withoutParts(c.recip, c.actor) // nobody is their own recipient
 	ev.Trigger = r.triggerSpan(c)
 	ev.Date = r.attachDate(c)
@@ -356,7 +359,7 @@ func (r *run) mergeTarget(events []chronicle.Event, ev chronicle.Event, c *cand)
 			}
 			continue
 		}
-		if !sameParts(allParts(e), allParts(&ev)) || !compatible(e.Actor, ev.Actor) || !compatible(e.Recipient, ev.Recipient) && !sameParts(e.Actor, ev.Recipient) {
+		if !r.sameSides(e, &ev) {
 			continue
 		}
 		if conflictingDates(e.Date, ev.Date) {
@@ -398,6 +401,45 @@ func (r *run) mergeInto(e *chronicle.Event, ev chronicle.Event) {
 }
 
 var placePreps = set("in", "at", "near", "outside", "inside", "into", "across", "from", "to")
+
+// sameSides reports whether two events of one type can be the same event:
+// their parties meet, actor for actor and recipient for recipient (or
+// swapped, for a host and a visitor), at least by country ("the U.S." and
+// "Witkoff" on one side of the same talks).
+func (r *run) sameSides(a, b *chronicle.Event) bool {
+	if !sameParts(allParts(a), allParts(b)) {
+		return false
+	}
+	if a.Type != "CONSULT" && a.Type != "AGREE" {
+		// other acts recur between the same states; only the same actors
+		// make them the same act
+		return compatible(a.Actor, b.Actor) && (compatible(a.Recipient, b.Recipient) || sameParts(a.Actor, b.Recipient))
+	}
+	straight := r.compatibleByCountry(a.Actor, b.Actor) && r.compatibleByCountry(a.Recipient, b.Recipient)
+	swapped := r.compatibleByCountry(a.Actor, b.Recipient) && r.compatibleByCountry(a.Recipient, b.Actor)
+	return straight || swapped
+}
+
+func (r *run) compatibleByCountry(a, b []chronicle.Participant) bool {
+	return len(a) == 0 || len(b) == 0 || r.sameOrCountry(a, b)
+}
+
+// sameOrCountry reports whether a and b share an actor, or an actor's
+// country when both name one.
+func (r *run) sameOrCountry(a, b []chronicle.Participant) bool {
+	if sameParts(a, b) {
+		return true
+	}
+	for _, x := range a {
+		cx := r.in.Actors.Get(x.Actor).Country
+		for _, y := range b {
+			if cx != "" && cx == r.in.Actors.Get(y.Actor).Country {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // compatible reports whether two sides of an event can be the same side:
 // they share an actor, or one is not named.

@@ -3,6 +3,7 @@ package coder
 import (
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"chronicle"
@@ -71,5 +72,23 @@ func BenchmarkCode(b *testing.B) {
 		for i, f := range fx {
 			c.Code(f.doc, ins[i])
 		}
+	}
+}
+
+// TestCodeWithoutParse runs the coder over tokens no parser has annotated
+// (heads all zero, no tags): it must return nothing rather than fail.
+func TestCodeWithoutParse(t *testing.T) {
+	text := "“Nobody parsed this,” he said. Troops attacked."
+	doc := &chronicle.Document{Text: text}
+	start := 0
+	for i, w := range []string{"“", "Nobody", "parsed", "this", ",", "”", "he", "said", ".", "Troops", "attacked", "."} {
+		at := start + strings.Index(text[start:], w)
+		doc.Tokens = append(doc.Tokens, chronicle.Token{Text: w, Start: at, End: at + len(w), Sentence: i / 9})
+		start = at + len(w)
+	}
+	doc.Sentences = []chronicle.Sentence{{Start: 0, End: doc.Tokens[8].End, First: 0, Last: 9}, {Start: doc.Tokens[9].Start, End: len(text), First: 9, Last: 12}}
+	events, _ := New(nil).Code(doc, Inputs{Actors: propnActors{doc}})
+	if len(events) != 0 {
+		t.Errorf("coded %d events from an unparsed document: %+v", len(events), events)
 	}
 }

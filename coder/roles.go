@@ -34,7 +34,10 @@ func (r *run) roles(c *cand) {
 	if subj < 0 && r.tok(v).Rel == "amod" && r.tok(v).XPOS == "VBG" {
 		subj = r.head(v) // "protesting legislators": what it modifies does it
 	}
-	if subj < 0 && !passive {
+	// a participle before a noun ("the injured adults") names no doer; one
+	// right after a noun is a finite verb misparsed ("tanks shelled positions")
+	participle := r.tok(v).Rel == "amod" && r.tok(v).XPOS == "VBN" && !r.afterNominal(v)
+	if subj < 0 && !passive && !participle {
 		subj = r.subjectByOrder(v)
 		if subj >= 0 {
 			c.conf -= 0.15
@@ -70,8 +73,24 @@ func (r *run) roles(c *cand) {
 	}
 	if subj >= 0 {
 		c.actor = r.subjectParts(subj)
-		if len(c.actor) == 0 && r.tok(subj).UPOS == "PRON" {
-			c.actor = r.reporterParts(v)
+		for _, k := range r.children(v, "nsubj") {
+			// two subjects where the parse split one phrase ("Taiwan's
+			// Vice Foreign Minister"): both name the actor
+			if k != subj && !r.isTime(k) && !passive {
+				c.actor = appendParts(c.actor, r.subjectParts(k))
+			}
+		}
+		if r.tok(subj).UPOS == "PRON" {
+			// "Putin has said he is ready ...", "Switzerland said it had
+			// expelled ...": a pronoun below a reporting verb whose subject
+			// it agrees with is that subject, whatever a wider guess says;
+			// "officials said it killed nine" is another matter
+			if p := r.reporterParts(v); len(p) > 0 && r.agrees(subj, p) && (len(c.actor) == 0 || r.isPerson(p)) {
+				c.actor = p
+			}
+		}
+		if disasterNouns[r.lemma(subj)] {
+			c.actor = nil // "a road accident killed five": no one did it
 		}
 		if len(c.actor) == 0 && subj < v {
 			// a long subject the parse headed wrongly ("human rights watchdog
@@ -228,13 +247,22 @@ func (r *run) armed(h int) bool {
 // v's own passive subject.
 func (r *run) subject(v int) (subj int, passive bool) {
 	for steps := 0; v >= 0 && steps < 12; steps++ {
+		// of several subjects the parse gives, the one nearest the verb: in
+		// "U.S. President Trump's envoy Steve Witkoff held" that is the head
+		best := -1
 		for _, k := range r.kids[v] {
 			switch r.tok(k).Rel {
-			case "nsubj", "nsubj:outer":
-				return k, false
-			case "nsubj:pass":
-				return k, steps == 0 && r.passive(v)
+			case "nsubj", "nsubj:outer", "nsubj:pass":
+				if r.isTime(k) && len(r.kids[v]) > 1 {
+					continue // "officials today praised": today is no subject
+				}
+				if best < 0 || (k < v && k > best) {
+					best = k
+				}
 			}
+		}
+		if best >= 0 {
+			return best, r.tok(best).Rel == "nsubj:pass" && steps == 0 && r.passive(v)
 		}
 		h := r.head(v)
 		if h < 0 {
@@ -288,9 +316,14 @@ func (r *run) subjectByOrder(v int) int {
 			}
 			continue
 		case "VERB":
-			s, _ := r.subject(i)
-			return s
+			if s, _ := r.subject(i); s >= 0 {
+				return s
+			}
+			// a verb the parse left subjectless too: keep looking left
 		case "NOUN", "PROPN", "PRON":
+			if r.isTime(i) {
+				continue
+			}
 			if t.Rel == "conj" && r.head(i) >= 0 && len(r.parts(r.head(i))) > 0 {
 				return r.head(i) // "helicopters and tanks": the whole coordination
 			}
@@ -464,6 +497,18 @@ func (r *run) reporterParts(v int) []chronicle.Participant {
 	return nil
 }
 
+// afterNominal reports whether the word before v is a noun or pronoun.
+func (r *run) afterNominal(v int) bool {
+	if v == 0 || r.tok(v-1).Sentence != r.tok(v).Sentence {
+		return false
+	}
+	switch r.tok(v - 1).UPOS {
+	case "NOUN", "PROPN", "PRON":
+		return true
+	}
+	return false
+}
+
 // isPlace reports whether token x is inside a place name.
 func (r *run) isPlace(x int) bool {
 	for _, p := range r.in.Places {
@@ -488,12 +533,48 @@ func (r *run) isTime(x int) bool {
 	return false
 }
 
+// agrees reports whether pronoun i can stand for the actors ps: "he" and
+// "she" for a person, "it" for a state or body, "they" and "we" for any
+// but a single person.
+func (r *run) agrees(i int, ps []chronicle.Participant) bool {
+	if len(ps) == 0 {
+		return false
+	}
+	typ := r.in.Actors.Get(ps[0].Actor).Type
+	switch strings.ToLower(r.tok(i).Text) {
+	case "he", "she", "i":
+		return len(ps) == 1 && typ == chronicle.ActorPerson
+	case "it":
+		return len(ps) == 1 && (typ == chronicle.ActorCountry || typ == chronicle.ActorOrganization)
+	case "they", "we":
+		return len(ps) > 1 || typ != chronicle.ActorPerson
+	}
+	return false
+}
+
+// disasterNouns are causes of harm that are nobody's act.
+var disasterNouns = set("accident", "fire", "crash", "blast", "explosion", "storm", "flood", "flooding",
+	"earthquake", "quake", "collapse", "disease", "virus", "outbreak", "hurricane", "typhoon", "cyclone",
+	"tornado", "avalanche", "landslide", "heat", "heatwave", "derailment", "collision", "drought",
+	"wildfire", "blaze", "tsunami", "eruption", "famine", "epidemic", "pandemic", "illness", "cancer")
+
+func (r *run) isPerson(ps []chronicle.Participant) bool {
+	return len(ps) == 1 && r.in.Actors.Get(ps[0].Actor).Type == chronicle.ActorPerson
+}
+
 // passive reports whether v really is passive: taggers call many past
 // tenses participles, so a passive subject without a passive auxiliary or
 // a by-agent is taken as the active subject.
 func (r *run) passive(v int) bool {
 	if r.child(v, "aux:pass") >= 0 {
 		return true
+	}
+	if r.tok(v).XPOS == "VBN" {
+		for _, k := range r.children(v, "aux") {
+			if r.lemma(k) == "be" || r.lemma(k) == "get" {
+				return true // "is attacked" with the auxiliary mislabelled
+			}
+		}
 	}
 	for _, k := range r.children(v, "obl") {
 		if r.caseOf(k) == "by" {

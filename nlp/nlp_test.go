@@ -102,12 +102,14 @@ func TestDevAccuracyFloors(t *testing.T) {
 	t.Logf("dev: %+v", r)
 }
 
+// The committed models score UPOS 95.25, XPOS 94.46, lemma 97.02, UAS 84.09,
+// LAS 80.45 on dev.
 const (
-	floorUPOS  = 0.94
-	floorXPOS  = 0.935
-	floorLemma = 0.96
-	floorUAS   = 0.825
-	floorLAS   = 0.785
+	floorUPOS  = 0.947
+	floorXPOS  = 0.939
+	floorLemma = 0.965
+	floorUAS   = 0.835
+	floorLAS   = 0.798
 )
 
 func TestNormalize(t *testing.T) {

@@ -109,7 +109,7 @@ func (s *Store) Counts(ctx context.Context, f CountFilter) ([]Count, error) {
 	default:
 		return nil, chronicle.Errorf(chronicle.EINVALID, "by", "%q is not day, week or month", f.By)
 	}
-	w := &where{}
+	w := &where{aggregate: true}
 	w.add(`e.date_lo <> ''`)
 	if err := w.types(f.Types); err != nil {
 		return nil, err
@@ -235,7 +235,7 @@ const maxMapEvents = 20000
 // busiest place first. f.Limit and f.Cursor are ignored.
 func (s *Store) Places(ctx context.Context, f EventFilter) ([]Point, error) {
 	f.Located, f.Limit, f.Cursor = true, 0, ""
-	w, err := f.where()
+	w, err := f.where(false) // reads every match anyway
 	if err != nil {
 		return nil, err
 	}

@@ -203,7 +203,9 @@ func BenchmarkPut(b *testing.B) {
 	ctx := context.Background()
 	s := openTest(b)
 	gen := &synth{rng: rand.New(rand.NewPCG(1, 1))}
-	putAll(b, s, gen.records(1000))
+	if _, _, err := s.PutBatch(ctx, gen.records(1000)); err != nil {
+		b.Fatal(err)
+	}
 	for b.Loop() {
 		if res, err := s.Put(ctx, gen.next()); err != nil || !res.Stored {
 			b.Fatal(res, err)
@@ -217,7 +219,9 @@ func BenchmarkPutBatch(b *testing.B) {
 	ctx := context.Background()
 	s := openTest(b)
 	gen := &synth{rng: rand.New(rand.NewPCG(1, 1))}
-	putAll(b, s, gen.records(1000))
+	if _, _, err := s.PutBatch(ctx, gen.records(1000)); err != nil {
+		b.Fatal(err)
+	}
 	n := 0
 	for b.Loop() {
 		if _, _, err := s.PutBatch(ctx, gen.records(32)); err != nil {

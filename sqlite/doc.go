@@ -9,22 +9,25 @@
 //
 // # Writing
 //
-//	s, err := sqlite.Open(ctx, "chronicle.db", sqlite.Options{})
-//	res, err := s.Put(ctx, record)      // one transaction; an id already stored is skipped
-//	res, errs, err := s.PutBatch(ctx, records) // one transaction, each record whole or not at all
-//	ok, err := s.Has(ctx, articleID)    // cheap check before coding, so a re-run resumes
-//	err = s.Remerge(ctx)                // rebuild every merged event from the stored reports
+//	s, err := sqlite.Open(ctx, "chronicle.db", sqlite.Options{}) // ReadOnly: true for readers
+//	res, err := s.Put(ctx, record)                // one transaction; an id already stored is skipped
+//	res, errs, err := s.PutBatch(ctx, records)    // one transaction, each record whole or not at all
+//	ok, err := s.Has(ctx, articleID)              // cheap check before coding, so a re-run resumes
+//	err = s.Remerge(ctx)                          // rebuild every merged event from the stored reports
 //
 // Put stores the article (FTS5-indexed title and text), its actors under
 // store-wide ids (cluster.ActorKey), one mention per record event, and then
 // regroups the merge blocks those mentions fall into (package cluster), so the
 // events table always equals a full re-merge, whatever the ingest order. An
-// event's id is derived from its earliest report, so it can change when an
-// earlier report of the same event arrives later.
+// event's id (EventID) is derived from its earliest report, so it can change
+// when an earlier report of the same event arrives later. Dates are stored as
+// a span (date_lo..date_hi, at most 31 days: a year or a long range is filed
+// under its first month); the date filters match spans that overlap them.
 //
 // # Reading (the query API)
 //
-//	Events(ctx, EventFilter) (EventPage, error)           // filters + keyset paging, newest first (Ascending for timelines)
+//	Events(ctx, EventFilter) (EventPage, error)           // filters + keyset paging, newest first (Ascending for
+//	                                                      // timelines); Total counts up to 1,000, then TotalCapped
 //	Event(ctx, id) (EventDetail, error)                   // one event with every sentence that reports it
 //	Dyad(ctx, DyadFilter) ([]Event, error)                // A–B timeline of CONSULT, REQUEST, AGREE, REJECT, THREATEN, SANCTION, ASSAULT, ACCUSE
 //	Actors(ctx, ActorFilter) ([]ActorSummary, error)      // search by name, with event counts by type

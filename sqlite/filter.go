@@ -1,9 +1,11 @@
 package sqlite
 
 import (
+	"context"
 	"encoding/base64"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -15,6 +17,10 @@ import (
 type where struct {
 	conds []string
 	args  []any
+	// aggregate: the query reads every match, so a participant filter is
+	// better run once as a list than per event (a page stops early, so
+	// there a per-event check is better)
+	aggregate bool
 }
 
 func (w *where) add(cond string, args ...any) {
@@ -56,12 +62,20 @@ func (w *where) country(country string) error {
 	if !countryCode.MatchString(country) {
 		return chronicle.Errorf(chronicle.EINVALID, "country", "%q is not a three-letter country code (ISO 3166-1 alpha-3, IGO, NGO, MNC)", country)
 	}
-	w.add(`(e.place_country = ? OR EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.country = ?))`, country, country)
+	if w.aggregate {
+		w.add(`(e.place_country = ? OR e.id IN (SELECT x.event_id FROM event_actors x WHERE x.country = ?))`, country, country)
+	} else {
+		w.add(`(e.place_country = ? OR EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.country = ?))`, country, country)
+	}
 	return nil
 }
 
 func (w *where) actor(actor string) {
-	if actor != "" {
+	switch {
+	case actor == "":
+	case w.aggregate:
+		w.add(`e.id IN (SELECT x.event_id FROM event_actors x WHERE x.actor_id = ?)`, actor)
+	default:
 		w.add(`EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.actor_id = ?)`, actor)
 	}
 }
@@ -91,7 +105,9 @@ func (w *where) dates(from, to string) error {
 		if !isDay(from) {
 			return chronicle.Errorf(chronicle.EINVALID, "from", "%q is not a date (YYYY-MM-DD)", from)
 		}
-		w.add(`e.date_hi >= ?`, from)
+		// the second bound adds nothing but lets the index on date_lo bound
+		// the scan: no event spans more than maxEventDays
+		w.add(`e.date_hi >= ? AND e.date_lo >= date(?, '-`+strconv.Itoa(maxEventDays)+` days')`, from, from)
 	}
 	if to != "" {
 		if !isDay(to) {
@@ -110,7 +126,10 @@ func isDay(s string) bool {
 var modalities = []string{chronicle.Asserted, chronicle.Alleged, chronicle.Intended, chronicle.Threatened,
 	chronicle.Conditional, chronicle.Hypothetical, chronicle.Denied}
 
-func (f EventFilter) where() (*where, error) {
+// where builds the conditions of f. manyTextMatches says f.Query matches
+// many articles: then each event is checked against the matches, which stops
+// early with a page; with few matches it is cheaper to start from them.
+func (f EventFilter) where(manyTextMatches bool) (*where, error) {
 	w := &where{}
 	if err := w.types(f.Types); err != nil {
 		return nil, err
@@ -145,13 +164,39 @@ func (f EventFilter) where() (*where, error) {
 		if err != nil {
 			return nil, err
 		}
-		w.add(`e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_seq IN
-			(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`, q)
+		if manyTextMatches {
+			w.add(`EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.article_seq IN
+				(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`, q)
+		} else {
+			w.add(`e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_seq IN
+				(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`, q)
+		}
 	}
 	if f.Located {
 		w.add(`e.lat IS NOT NULL`)
 	}
 	return w, nil
+}
+
+// manyTextMatches is the number of matching articles above which a text
+// query is checked per event rather than used as the starting point (a
+// variable so tests can take both paths).
+var manyTextMatches = 500
+
+// textMatches counts the articles matching a text query, up to one more than
+// manyTextMatches.
+func (s *Store) textMatches(ctx context.Context, query string) (int, error) {
+	if query == "" {
+		return 0, nil
+	}
+	q, err := ftsQuery(query)
+	if err != nil {
+		return 0, err
+	}
+	var n int
+	err = s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)`,
+		q, manyTextMatches+1).Scan(&n)
+	return n, storeError("q", err)
 }
 
 // ftsQuery turns what a person typed into an FTS5 query that cannot be a

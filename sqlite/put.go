@@ -72,7 +72,7 @@ func (s *Store) PutBatch(ctx context.Context, recs []chronicle.Record) (res []Pu
 		}
 		slices.Sort(blocks)
 		for _, b := range blocks {
-			if err := regroup(ctx, w, b); err != nil {
+			if err := regroup(ctx, w, b, false); err != nil {
 				return err
 			}
 		}
@@ -101,7 +101,7 @@ func (s *Store) Remerge(ctx context.Context) error {
 			return err
 		}
 		for _, b := range blocks {
-			if err := regroup(ctx, w, b); err != nil {
+			if err := regroup(ctx, w, b, true); err != nil {
 				return err
 			}
 		}
@@ -236,20 +236,24 @@ type storedMention struct {
 	facts       cluster.Mention
 	event       chronicle.Event
 	attribution string
+	eventID     string // the merged event it belonged to before this regroup
 }
 
-// regroup rebuilds the merged events of one block from its mentions.
-func regroup(ctx context.Context, w *writeTx, block string) error {
-	rows, err := w.query(ctx, `SELECT facts, event, attribution FROM mentions WHERE block = ?`, block)
+// regroup rebuilds the merged events of one block from its mentions. An
+// event whose reports are unchanged is left as it is (its row depends on
+// nothing else) unless rewrite is set, as Remerge does after a rule change.
+func regroup(ctx context.Context, w *writeTx, block string, rewrite bool) error {
+	rows, err := w.query(ctx, `SELECT facts, event, attribution, event_id FROM mentions WHERE block = ?`, block)
 	if err != nil {
 		return err
 	}
 	byID := map[string]storedMention{}
+	before := map[string][]string{} // event id → its mention ids
 	var ms []cluster.Mention
 	for rows.Next() {
 		var facts, event string
 		var sm storedMention
-		if err := rows.Scan(&facts, &event, &sm.attribution); err != nil {
+		if err := rows.Scan(&facts, &event, &sm.attribution, &sm.eventID); err != nil {
 			rows.Close()
 			return err
 		}
@@ -263,20 +267,42 @@ func regroup(ctx context.Context, w *writeTx, block string) error {
 		}
 		byID[sm.facts.ID] = sm
 		ms = append(ms, sm.facts)
+		if sm.eventID != "" {
+			before[sm.eventID] = append(before[sm.eventID], sm.facts.ID)
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	if _, err := w.exec(ctx, `DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE block = ?)`, block); err != nil {
-		return err
+	after := map[string][]string{}
+	groups := cluster.Group(ms)
+	for _, g := range groups {
+		id := EventID(g[0].ID)
+		for _, m := range g {
+			after[id] = append(after[id], m.ID)
+		}
 	}
-	if _, err := w.exec(ctx, `DELETE FROM events WHERE block = ?`, block); err != nil {
-		return err
+	same := func(id string) bool {
+		a, b := slices.Clone(before[id]), after[id]
+		slices.Sort(a)
+		return !rewrite && len(b) > 0 && slices.Equal(a, slices.Sorted(slices.Values(b)))
 	}
-	for _, g := range cluster.Group(ms) {
-		if err := insertEvent(ctx, w, block, g, byID); err != nil {
-			return err
+	for id := range before {
+		if !same(id) {
+			if _, err := w.exec(ctx, `DELETE FROM event_actors WHERE event_id = ?`, id); err != nil {
+				return err
+			}
+			if _, err := w.exec(ctx, `DELETE FROM events WHERE id = ?`, id); err != nil {
+				return err
+			}
+		}
+	}
+	for _, g := range groups {
+		if !same(EventID(g[0].ID)) {
+			if err := insertEvent(ctx, w, block, g, byID); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -338,12 +364,21 @@ func insertEvent(ctx context.Context, w *writeTx, block string, g []cluster.Ment
 				}
 			}
 		}
+		if byID[m.ID].eventID == ev.ID {
+			continue
+		}
 		if _, err := w.exec(ctx, `UPDATE mentions SET event_id = ? WHERE id = ?`, ev.ID, m.ID); err != nil {
 			return err
 		}
 	}
 	return nil
 }
+
+// maxEventDays caps the span of an event's date: a longer range or a year
+// ("in 2024", "since 2014") is filed under its first month. Date filters
+// match events whose span overlaps them, and the cap is what lets them use
+// the index on the start date.
+const maxEventDays = 31
 
 // dateRange bounds an event's date at its granularity, as YYYY-MM-DD. Events
 // with no usable date fall back to the publication day.
@@ -366,7 +401,7 @@ func dateRange(d *chronicle.Date, published string) (lo, hi string) {
 	}
 	v := d.Value
 	if t, err := time.Parse("2006", v); err == nil && len(v) == 4 {
-		return t.Format(time.DateOnly), t.AddDate(1, 0, -1).Format(time.DateOnly)
+		return t.Format(time.DateOnly), t.AddDate(0, 0, maxEventDays-1).Format(time.DateOnly)
 	}
 	if t, err := time.Parse("2006-01", v); err == nil && len(v) == 7 {
 		return t.Format(time.DateOnly), t.AddDate(0, 1, -1).Format(time.DateOnly)
@@ -378,6 +413,9 @@ func dateRange(d *chronicle.Date, published string) (lo, hi string) {
 	switch {
 	case d.End != "":
 		if e, ok := day(string(d.End)); ok && !e.Before(t) {
+			if last := t.AddDate(0, 0, maxEventDays); e.After(last) {
+				e = last
+			}
 			return t.Format(time.DateOnly), e.Format(time.DateOnly)
 		}
 	case d.Granularity == chronicle.Week:
@@ -388,7 +426,7 @@ func dateRange(d *chronicle.Date, published string) (lo, hi string) {
 		return first.Format(time.DateOnly), first.AddDate(0, 1, -1).Format(time.DateOnly)
 	case d.Granularity == chronicle.Year:
 		first := time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
-		return first.Format(time.DateOnly), first.AddDate(1, 0, -1).Format(time.DateOnly)
+		return first.Format(time.DateOnly), first.AddDate(0, 0, maxEventDays-1).Format(time.DateOnly)
 	}
 	return t.Format(time.DateOnly), t.Format(time.DateOnly)
 }

@@ -15,6 +15,7 @@ import (
 const (
 	defaultLimit = 50
 	maxLimit     = 500
+	maxTotal     = 1000
 )
 
 func limit(n, def, most int) (int, error) {
@@ -40,14 +41,24 @@ func (s *Store) events(ctx context.Context, f EventFilter, most int, withTotal b
 	if err != nil {
 		return EventPage{}, err
 	}
-	w, err := f.where()
+	matches, err := s.textMatches(ctx, f.Query)
+	if err != nil {
+		return EventPage{}, err
+	}
+	w, err := f.where(matches > manyTextMatches)
 	if err != nil {
 		return EventPage{}, err
 	}
 	page := EventPage{Events: []Event{}}
 	if withTotal {
-		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM events e`+w.sql(), w.args...).Scan(&page.Total); err != nil {
+		// counting every match of a broad filter costs more than the page
+		// itself, so the count stops at maxTotal
+		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM events e`+w.sql()+` LIMIT ?)`,
+			append(slices.Clone(w.args), maxTotal+1)...).Scan(&page.Total); err != nil {
 			return EventPage{}, storeError("events", err)
+		}
+		if page.Total > maxTotal {
+			page.Total, page.TotalCapped = maxTotal, true
 		}
 	}
 	cmp, dir := "<", "DESC"
@@ -61,8 +72,11 @@ func (s *Store) events(ctx context.Context, f EventFilter, most int, withTotal b
 		}
 		w.add(`(e.date_lo `+cmp+` ? OR (e.date_lo = ? AND e.id `+cmp+` ?))`, date, date, id)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+eventColumns+` FROM events e`+w.sql()+
-		` ORDER BY e.date_lo `+dir+`, e.id `+dir+` LIMIT ?`, append(w.args, n+1)...)
+	// pick the page by id first: sorting the matches with their bodies would
+	// read every match's body, not just the page's
+	order := ` ORDER BY e.date_lo ` + dir + `, e.id ` + dir
+	rows, err := s.db.QueryContext(ctx, `SELECT `+eventColumns+` FROM events e WHERE e.id IN (SELECT e.id FROM events e`+
+		w.sql()+order+` LIMIT ?)`+order, append(w.args, n+1)...)
 	if err != nil {
 		return EventPage{}, storeError("events", err)
 	}

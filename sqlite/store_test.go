@@ -300,3 +300,28 @@ func TestPutBatch(t *testing.T) {
 		t.Errorf("stats %+v", st)
 	}
 }
+
+func TestDateRange(t *testing.T) {
+	tests := []struct {
+		date   *chronicle.Date
+		lo, hi string
+	}{
+		{&chronicle.Date{Value: "2025-04-11", Granularity: "day", Precision: "exact"}, "2025-04-11", "2025-04-11"},
+		{&chronicle.Date{Value: "2025-04-11", Granularity: "day", Precision: "unresolved"}, "2025-04-20", "2025-04-20"},
+		{nil, "2025-04-20", "2025-04-20"},
+		{&chronicle.Date{Value: "2025-04-09", Granularity: "week", Precision: "exact"}, "2025-04-07", "2025-04-13"},
+		{&chronicle.Date{Value: "2025-02", Granularity: "month", Precision: "exact"}, "2025-02-01", "2025-02-28"},
+		{&chronicle.Date{Value: "2024", Granularity: "year", Precision: "exact"}, "2024-01-01", "2024-01-31"},
+		{&chronicle.Date{Value: "2025-03-01", End: "2025-03-05", Granularity: "day", Precision: "range"}, "2025-03-01", "2025-03-05"},
+		{&chronicle.Date{Value: "2014-02-20", End: "2025-03-05", Granularity: "day", Precision: "range"}, "2014-02-20", "2014-03-23"},
+		{&chronicle.Date{Value: "spring", Granularity: "day", Precision: "exact"}, "2025-04-20", "2025-04-20"},
+	}
+	for _, tt := range tests {
+		if lo, hi := dateRange(tt.date, "2025-04-20"); lo != tt.lo || hi != tt.hi {
+			t.Errorf("dateRange(%+v) = %s..%s, want %s..%s", tt.date, lo, hi, tt.lo, tt.hi)
+		}
+	}
+	if lo, hi := dateRange(nil, ""); lo != "" || hi != "" {
+		t.Errorf("no date at all: %q..%q", lo, hi)
+	}
+}

@@ -55,6 +55,8 @@ type EventPage struct {
 	Events []Event              `json:"events"`
 	Next   chronicle.NullString `json:"next"` // cursor of the next page, null at the end
 	Total  int                  `json:"total"`
+	// TotalCapped says there are more than Total (1,000) matches.
+	TotalCapped bool `json:"total_capped"`
 }
 
 // DyadTypes are the event types a dyad timeline follows.

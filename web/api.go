@@ -197,6 +197,10 @@ func (s *Server) handlePlaces(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleStats(w http.ResponseWriter, r *http.Request) {
+	if err := newParams(r.URL.Query()).err; err != nil {
+		s.writeAPIError(w, r, err)
+		return
+	}
 	st, err := s.store.Stats(r.Context())
 	if err != nil {
 		s.writeAPIError(w, r, err)

@@ -109,13 +109,21 @@ func TestBrowser(t *testing.T) {
 		}
 	}()
 
+	// waitFor polls js until it is true; errors while a page navigates
+	// away count as not yet.
 	waitFor := func(js string) {
 		t.Helper()
-		stepCtx, cancel := context.WithTimeout(ctx, 30*time.Second)
-		defer cancel()
-		if _, err := chromedp.Run(stepCtx, chromedp.Poll[bool](js, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
-			t.Fatalf("waiting for %s: %v", js, err)
+		deadline := time.Now().Add(30 * time.Second)
+		for time.Now().Before(deadline) {
+			stepCtx, cancel := context.WithTimeout(ctx, 5*time.Second)
+			ok, err := chromedp.Run(stepCtx, chromedp.Evaluate[bool](js))
+			cancel()
+			if err == nil && ok {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
 		}
+		t.Fatalf("waiting for %s: timed out", js)
 	}
 	// step runs actions, then saves a screenshot of the whole page.
 	step := func(name string, actions ...chromedp.Action[chromedp.Void]) {
@@ -215,6 +223,20 @@ func TestBrowser(t *testing.T) {
 	}
 	if got := text(`strong.trigger`); got == "" {
 		t.Error("no trigger marked")
+	}
+
+	// The hostile article's evidence: its markup shows as text.
+	hostile, err := srv.store.Events(ctx, sqlite.EventFilter{Query: "shelling"})
+	if err != nil || len(hostile.Events) != 1 {
+		t.Fatalf("hostile event: %v %v", hostile, err)
+	}
+	step("11-hostile-evidence", chromedp.Navigate(ts.URL+"/events/"+url.PathEscape(hostile.Events[0].ID)),
+		chromedp.WaitVisible(chromedp.CSS(`mark.sentence`)))
+	if got := eval(`String(document.querySelectorAll("main img, main script, main p[onclick], main a[href^='javascript']").length)`); got != "0" {
+		t.Errorf("%s injected elements on the evidence page", got)
+	}
+	if got := text(`mark.sentence`); !strings.HasPrefix(got, "<script>alert('text')</script>") {
+		t.Errorf("highlighted sentence shown as %q", got)
 	}
 
 	stopConsole()

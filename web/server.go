@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"errors"
+	"fmt"
 	"html/template"
 	"io"
 	"log/slog"
@@ -90,13 +91,23 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /map", s.pageMap)
 	s.mux.HandleFunc("GET /network", s.pageNetwork)
 	s.mux.HandleFunc("GET /dyad", s.pageDyad)
-	s.mux.Handle("GET /static/", http.StripPrefix("/static/", staticFiles()))
+	s.mux.Handle("GET /static/", cacheFor(time.Hour, http.StripPrefix("/static/", staticFiles())))
 	s.mux.HandleFunc("/", s.pageNotFound)
+}
+
+// cacheFor lets browsers keep h's answers for d: embedded files carry no
+// modification time to revalidate against.
+func cacheFor(d time.Duration, h http.Handler) http.Handler {
+	value := fmt.Sprintf("public, max-age=%d", int(d.Seconds()))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", value)
+		h.ServeHTTP(w, r)
+	})
 }
 
 // contentSecurityPolicy allows nothing but this server's own files: no
 // inline script or style, no plugins, no framing, forms only to itself.
-const contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+const contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; " +
 	"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
 // ServeHTTP sets the security headers and the request's deadline, then routes.

@@ -1,10 +1,12 @@
 package web
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"chronicle/sqlite"
@@ -61,7 +63,8 @@ type barChart struct {
 	XTicks, YTicks     []tick
 	Legend             []legendItem
 	Empty              bool
-	Outside            int // events dated outside the charted span
+	Outside            int    // events dated outside the charted span
+	From, To           string // the charted span, when the caller chose one
 }
 
 // countsChart stacks each period's counts by type. link makes a bar's href
@@ -108,8 +111,8 @@ func countsChart(counts []sqlite.Count, by string, link func(from, to string) st
 		}
 		c.XTicks = append(c.XTicks, tick{X: c.Left + float64(i)*step, Y: c.Bottom + 16, Label: periodLabel(counts[i].Period, by)})
 	}
-	for _, v := range []int{0, top / 2, top} {
-		c.YTicks = append(c.YTicks, tick{X: c.Left - 6, Y: c.Bottom - float64(v)/float64(top)*c.Plot, Label: strconv.Itoa(v)})
+	for _, v := range []float64{0, float64(top) / 2, float64(top)} {
+		c.YTicks = append(c.YTicks, tick{X: c.Left - 6, Y: c.Bottom - v/float64(top)*c.Plot, Label: strconv.FormatFloat(v, 'f', -1, 64)})
 	}
 	for _, t := range typeOrder {
 		if used[t] {
@@ -257,7 +260,7 @@ func buildNetwork(edges []sqlite.Edge, nodeHref func(id string) string, edgeHref
 		if degree[a] != degree[b] {
 			return degree[b] - degree[a]
 		}
-		return compareStrings(a, b)
+		return strings.Compare(a, b)
 	})
 	if len(ids) > maxNetworkNodes {
 		ids = ids[:maxNetworkNodes]
@@ -270,7 +273,7 @@ func buildNetwork(edges []sqlite.Edge, nodeHref func(id string) string, edgeHref
 		angle := 2*math.Pi*float64(i)/float64(len(ids)) - math.Pi/2
 		x, y := center+radius*math.Cos(angle), center+radius*math.Sin(angle)
 		pos[id] = [2]float64{x, y}
-		n := networkNode{ID: id, Name: cmpName(names[id], id), X: x, Y: y, Count: degree[id],
+		n := networkNode{ID: id, Name: cmp.Or(names[id], id), X: x, Y: y, Count: degree[id],
 			R:      4 + 10*math.Sqrt(float64(degree[id])/float64(most)),
 			LabelX: center + (radius+18)*math.Cos(angle), LabelY: center + (radius+18)*math.Sin(angle) + 4, Anchor: "start"}
 		if math.Cos(angle) < -0.2 {
@@ -307,12 +310,12 @@ func buildNetwork(edges []sqlite.Edge, nodeHref func(id string) string, edgeHref
 			Path:  fmt.Sprintf("M%.1f %.1fQ%.1f %.1f %.1f %.1f", a[0], a[1], cx, cy, b[0], b[1]),
 			Width: 1 + 7*math.Sqrt(float64(e.Count)/float64(top)),
 			Color: typeColor(dominantType(e.ByType)),
-			Label: fmt.Sprintf("%s → %s: %d events", cmpName(e.SourceName, e.Source), cmpName(e.TargetName, e.Target), e.Count),
+			Label: fmt.Sprintf("%s → %s: %d events", cmp.Or(e.SourceName, e.Source), cmp.Or(e.TargetName, e.Target), e.Count),
 			Href:  edgeHref(e.Source, e.Target),
 		})
 	}
 	// thin edges first, so thick ones are drawn on top
-	slices.SortStableFunc(g.Edges, func(x, y networkEdge) int { return compareFloats(x.Width, y.Width) })
+	slices.SortStableFunc(g.Edges, func(x, y networkEdge) int { return cmp.Compare(x.Width, y.Width) })
 	return g
 }
 
@@ -324,31 +327,4 @@ func dominantType(byType map[string]int) string {
 		}
 	}
 	return best
-}
-
-func cmpName(name, id string) string {
-	if name != "" {
-		return name
-	}
-	return id
-}
-
-func compareStrings(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-func compareFloats(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"cmp"
 	"embed"
 	"html/template"
 	"io/fs"
@@ -125,7 +126,10 @@ func (s *Server) pageOverview(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, err)
 		return
 	}
-	edges, err := s.store.Network(ctx, sqlite.NetworkFilter{Limit: 10})
+	// the pairs of the last quarter charted: over the whole store the
+	// network query is slow, and recent pairs are what a reader wants here
+	recentFrom := recentStart(chart.To, 90)
+	edges, err := s.store.Network(ctx, sqlite.NetworkFilter{Limit: 10, From: recentFrom, To: chart.To})
 	if err != nil {
 		s.renderError(w, r, err)
 		return
@@ -136,7 +140,8 @@ func (s *Server) pageOverview(w http.ResponseWriter, r *http.Request) {
 		By     string
 		Recent []eventView
 		Edges  []sqlite.Edge
-	}{stats, chart, by, viewEvents(recent.Events), edges}})
+		Since  string
+	}{stats, chart, by, viewEvents(recent.Events), edges, recentFrom}})
 }
 
 // countsChart draws the counts of f, over the span of time that holds
@@ -161,8 +166,17 @@ func (s *Server) countsChart(r *http.Request, f sqlite.CountFilter, link func(fr
 		return barChart{}, f.By, err
 	}
 	chart := countsChart(counts, f.By, link)
-	chart.Outside = left
+	chart.Outside, chart.From, chart.To = left, f.From, f.To
 	return chart, f.By, nil
+}
+
+// recentStart is the day `days` before `to`, or "" when to is not a date.
+func recentStart(to string, days int) string {
+	t, err := time.Parse(time.DateOnly, to)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, -days).Format(time.DateOnly)
 }
 
 // denseSpan returns the first and last period to chart: the shortest run
@@ -212,13 +226,7 @@ type eventsForm struct {
 }
 
 func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	// the form sends every field, most of them empty
-	for k, v := range q {
-		if len(v) == 1 && v[0] == "" {
-			delete(q, k)
-		}
-	}
+	q := formQuery(r)
 	form := eventsForm{Type: q.Get("type"), Country: q.Get("country"), Actor: q.Get("actor"), From: q.Get("from"),
 		To: q.Get("to"), Modality: q.Get("modality"), Attribution: q.Get("attribution"), Q: q.Get("q"), Limit: q.Get("limit")}
 	if d := strings.Split(q.Get("dyad"), ","); len(d) == 2 {
@@ -262,6 +270,18 @@ func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, status, "events", page{Title: "Events", Nav: "events", Error: msg, Data: data})
 }
 
+// formQuery is the request's query without the empty fields a filter form
+// sends when JavaScript is off.
+func formQuery(r *http.Request) url.Values {
+	q := r.URL.Query()
+	for k, v := range q {
+		if len(v) == 1 && v[0] == "" {
+			delete(q, k)
+		}
+	}
+	return q
+}
+
 func cloneValues(v url.Values) url.Values {
 	out := url.Values{}
 	for k, vs := range v {
@@ -298,7 +318,7 @@ func (s *Server) pageActors(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, err)
 		return
 	}
-	f.Limit = cmpInt(f.Limit, 100)
+	f.Limit = cmp.Or(f.Limit, 100)
 	actors, err := s.store.Actors(r.Context(), f)
 	if err != nil {
 		s.renderError(w, r, err)
@@ -308,13 +328,6 @@ func (s *Server) pageActors(w http.ResponseWriter, r *http.Request) {
 		Q      string
 		Actors []sqlite.ActorSummary
 	}{f.Query, actors}})
-}
-
-func cmpInt(a, b int) int {
-	if a != 0 {
-		return a
-	}
-	return b
 }
 
 type typeCount struct {
@@ -360,12 +373,7 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) pageMap(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	for k, v := range q {
-		if len(v) == 1 && v[0] == "" {
-			delete(q, k)
-		}
-	}
+	q := formQuery(r)
 	f, err := parseEventFilter(q)
 	if err != nil {
 		s.renderError(w, r, err)
@@ -395,18 +403,13 @@ func (s *Server) pageMap(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	for k, v := range q {
-		if len(v) == 1 && v[0] == "" {
-			delete(q, k)
-		}
-	}
+	q := formQuery(r)
 	f, err := parseNetworkFilter(q)
 	if err != nil {
 		s.renderError(w, r, err)
 		return
 	}
-	f.Limit = cmpInt(f.Limit, 80)
+	f.Limit = cmp.Or(f.Limit, 80)
 	edges, err := s.store.Network(r.Context(), f)
 	if err != nil {
 		s.renderError(w, r, err)
@@ -432,12 +435,7 @@ func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	for k, v := range q {
-		if len(v) == 1 && v[0] == "" {
-			delete(q, k)
-		}
-	}
+	q := formQuery(r)
 	data := struct {
 		A, B, From, To string
 		Timeline       dyadTimeline

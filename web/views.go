@@ -1,6 +1,7 @@
 package web
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -51,7 +52,7 @@ func viewEvent(ev sqlite.Event) eventView {
 		var out []party
 		for _, p := range ps {
 			a := actors[p.Actor]
-			pv := party{ID: p.Actor, Name: cmpName(a.Name, p.Text), Text: p.Text, Country: string(a.Country)}
+			pv := party{ID: p.Actor, Name: cmp.Or(a.Name, p.Text), Text: p.Text, Country: string(a.Country)}
 			out = append(out, pv)
 		}
 		return out

@@ -66,24 +66,6 @@ func normHash(s string) uint64 {
 	return h
 }
 
-// prefixHashes hashes the normalized first 1..len(out) runes of s; a word
-// shorter than k gets 0 for prefixes longer than itself.
-func prefixHashes(s string, out []uint64) {
-	h := uint64(fnvOffset)
-	k := 0
-	for _, r := range s {
-		if k == len(out) {
-			return
-		}
-		h = fnvRune(h, normRune(r))
-		out[k] = h
-		k++
-	}
-	for ; k < len(out); k++ {
-		out[k] = 0
-	}
-}
-
 // suffixHashes hashes the normalized last 1..len(out) runes of s, read
 // backwards.
 func suffixHashes(s string, out []uint64) {

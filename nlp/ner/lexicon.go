@@ -278,7 +278,10 @@ func countCase(counts map[string]*caseCounts, tokens []string) {
 		if !unicode.IsLetter(r) {
 			continue
 		}
-		key := strings.ToLower(tok)
+		// Key by the normalized form the features look up, so that words
+		// that normalize alike ("a1", "a2") pool their counts instead of
+		// overwriting each other in an order the map decides.
+		key := normalize(tok)
 		c := counts[key]
 		if c == nil {
 			c = &caseCounts{}
@@ -290,6 +293,12 @@ func countCase(counts map[string]*caseCounts, tokens []string) {
 			c.lower++
 		}
 	}
+}
+
+// normalize writes s as normHash reads it: lower case, digits as 0,
+// straight quotes.
+func normalize(s string) string {
+	return strings.Map(normRune, s)
 }
 
 // caseStats turns counts into the statistic the features use, for words seen

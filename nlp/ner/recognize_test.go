@@ -97,7 +97,7 @@ func TestSeedArticle(t *testing.T) {
 		"PER=Donald Trump", "PER=Steve Witkoff", "PER=Vladimir Putin", "PER=Kirill Dmitriev",
 		"PER=Trump", "PER=Putin", "PER=Witkoff", "PER=Dmitriev",
 		"LOC=Moscow", "LOC=Washington", "LOC=Ukraine", "LOC=Russia", "LOC=St. Petersburg",
-		"ORG=TASS", "ORG=NATO", "ORG=Izvestia", "ORG=Kremlin",
+		"LOC=Kyiv", "ORG=TASS", "ORG=NATO", "ORG=Izvestia", "ORG=Kremlin", "ORG=Truth Social",
 	}
 	found := 0
 	for _, w := range want {

@@ -20,7 +20,7 @@ import (
 
 // TrainOptions control training. The zero value of a field means its default.
 type TrainOptions struct {
-	Epochs      int     // passes over the data (default 12)
+	Epochs      int     // passes over the data (default 20)
 	Seed        uint64  // shuffling and augmentation seed (default 1)
 	TaglessRate float64 // share of sentences seen without POS tags (default 0.6)
 	UpperRate   float64 // share of sentences seen in capitals (default 0.02)
@@ -31,7 +31,7 @@ type TrainOptions struct {
 
 func (o *TrainOptions) defaults() {
 	if o.Epochs == 0 {
-		o.Epochs = 12
+		o.Epochs = 20
 	}
 	if o.Seed == 0 {
 		o.Seed = 1

@@ -161,9 +161,9 @@ func (p *Parser) prepareTraining(sents []conllu.Sentence, tags func(i int) (upos
 
 // Default pruning thresholds of Marshal: weights smaller than these are
 // dropped. An averaged weight below 1 comes from a feature updated about once,
-// late in training; on EWT dev dropping them shrank the parser from 12 MB to
-// 4.5 MB with no loss (UAS 83.73 either way), while a threshold of 3 cost 1.5
-// points.
+// late in training. In a trial on EWT dev, dropping them shrank the parser
+// from 12 MB to 4.5 MB with no loss (UAS 83.73 either way), while a
+// threshold of 3 cost 1.5 points.
 const (
 	MovesMinWeight  = 1
 	LabelsMinWeight = 1

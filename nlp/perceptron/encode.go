@@ -133,9 +133,9 @@ func Load(data []byte) (*Model, error) {
 
 	m := &Model{Labels: labels}
 	if n <= 4 {
-		m.small = make(map[uint64][4]float32, rows)
+		m.small = newTable[[4]float32](int(rows))
 	} else {
-		m.index = make(map[uint64]span, rows)
+		m.index = newTable[span](int(rows))
 		m.classes = make([]uint16, 0, len(values))
 		m.values = make([]float32, 0, len(values))
 	}
@@ -148,7 +148,7 @@ func Load(data []byte) (*Model, error) {
 			return nil, errors.New("perceptron: corrupt model: row too long")
 		}
 		start := len(m.values)
-		var row [4]float32
+		var dense [4]float32
 		c := uint64(0)
 		for range count {
 			c += classes.uvarint()
@@ -158,16 +158,16 @@ func Load(data []byte) (*Model, error) {
 			v := float32(int8(values[0])) * scale
 			values = values[1:]
 			if m.small != nil {
-				row[c] = v
+				dense[c] = v
 				continue
 			}
 			m.classes = append(m.classes, uint16(c))
 			m.values = append(m.values, v)
 		}
 		if m.small != nil {
-			m.small[key] = row
+			m.small.put(key, dense)
 		} else {
-			m.index[key] = span{uint32(start), uint32(len(m.values))}
+			m.index.put(key, span{uint32(start), uint32(len(m.values))})
 		}
 	}
 	if keys.err != nil || scales.err != nil || counts.err != nil || classes.err != nil {

@@ -17,12 +17,15 @@ type Model struct {
 
 	// Inference state: sparse rows, or for models of at most four classes
 	// dense rows inside the map, which saves a cache miss per feature.
-	small   map[uint64][4]float32
-	index   map[uint64]span
+	small   *table[[4]float32]
+	index   *table[span]
 	classes []uint16
 	values  []float32
 }
 
+// span locates a feature's weights in a loaded model's classes and values.
+// (Keeping rows of up to two weights inline in the table entry was tried: the
+// doubled entry size cost as much as it saved.)
 type span struct{ start, end uint32 }
 
 // New returns an empty trainable model over the given class labels.
@@ -57,7 +60,7 @@ func (m *Model) ScoreAdd(features []uint64, scores []float32) {
 	if m.small != nil {
 		var sum [4]float32
 		for _, f := range features {
-			if row, ok := m.small[f]; ok {
+			if row := m.small.get(f); row != nil {
 				sum[0] += row[0]
 				sum[1] += row[1]
 				sum[2] += row[2]
@@ -71,8 +74,8 @@ func (m *Model) ScoreAdd(features []uint64, scores []float32) {
 	}
 	if m.index != nil {
 		for _, f := range features {
-			sp, ok := m.index[f]
-			if !ok {
+			sp := m.index.get(f)
+			if sp == nil {
 				continue
 			}
 			cls := m.classes[sp.start:sp.end]
@@ -155,10 +158,10 @@ func (m *Model) Average() {
 // Features returns the number of feature rows the model holds.
 func (m *Model) Features() int {
 	if m.small != nil {
-		return len(m.small)
+		return m.small.n
 	}
 	if m.index != nil {
-		return len(m.index)
+		return m.index.n
 	}
 	return len(m.rows)
 }

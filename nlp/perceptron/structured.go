@@ -31,10 +31,10 @@ func (m *Model) Adjust(features []uint64, class int, delta float32) {
 // own layout for scoring (dense rows for a fixed feature set) build it from
 // this; the slices are the model's own and must not be changed.
 func (m *Model) EachRow(fn func(feature uint64, classes []uint16, values []float32)) {
-	for k, sp := range m.index {
+	m.index.each(func(k uint64, sp *span) {
 		fn(k, m.classes[sp.start:sp.end], m.values[sp.start:sp.end])
-	}
-	for k, row := range m.small {
-		fn(k, []uint16{0, 1, 2, 3}[:len(m.Labels)], row[:len(m.Labels)])
-	}
+	})
+	m.small.each(func(k uint64, dense *[4]float32) {
+		fn(k, []uint16{0, 1, 2, 3}[:len(m.Labels)], dense[:len(m.Labels)])
+	})
 }

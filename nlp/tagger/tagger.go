@@ -240,9 +240,15 @@ func (t *Tagger) index() {
 	}
 }
 
+// MinWeight is the pruning threshold of Marshal (see perceptron.Marshal).
+const MinWeight = 0.01
+
 // Marshal writes the trained tagger compactly (see perceptron.Marshal).
-func (t *Tagger) Marshal() ([]byte, error) {
-	m, err := t.model.Marshal(0.01)
+func (t *Tagger) Marshal() ([]byte, error) { return t.MarshalPruned(MinWeight) }
+
+// MarshalPruned writes the tagger dropping weights below minWeight.
+func (t *Tagger) MarshalPruned(minWeight float32) ([]byte, error) {
+	m, err := t.model.Marshal(minWeight)
 	if err != nil {
 		return nil, err
 	}

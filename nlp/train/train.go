@@ -35,7 +35,7 @@ type Options struct {
 
 // Defaults returns the options the committed models were trained with.
 func Defaults(data, out string) Options {
-	return Options{Data: data, Out: out, TaggerEpochs: 8, ParserEpochs: 10, Folds: 3, FoldEpochs: 4, Seed: 1, Log: io.Discard}
+	return Options{Data: data, Out: out, TaggerEpochs: 8, ParserEpochs: 12, Folds: 3, FoldEpochs: 4, Seed: 1, Log: io.Discard}
 }
 
 func forms(s conllu.Sentence) []string {

@@ -1,6 +1,3 @@
-// Package mapproj is the world map's projection, shared by the generator
-// that draws the country shapes and the server that places events on them,
-// so both agree to the unit.
 package mapproj
 
 // The map is equirectangular, Width × Height units, from 180°W to 180°E and

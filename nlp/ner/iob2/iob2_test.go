@@ -32,6 +32,11 @@ func TestReadFixture(t *testing.T) {
 		{"fixture-0002", 6, []Entity{{1, 3, "ORG"}, {4, 5, "ORG"}}},
 		{"fixture-0003", 2, nil},
 	}
+	for i, doc := range []string{"fixture-doc", "fixture-doc", "second-doc"} {
+		if sents[i].Doc != doc {
+			t.Errorf("sentence %d: document %q, want %q", i, sents[i].Doc, doc)
+		}
+	}
 	for i, tt := range tests {
 		s := sents[i]
 		if s.ID != tt.id || len(s.Tokens) != tt.tokens {

@@ -76,7 +76,7 @@ func (r *run) roles(c *cand) {
 		for _, k := range r.children(v, "nsubj") {
 			// two subjects where the parse split one phrase ("Taiwan's
 			// Vice Foreign Minister"): both name the actor
-			if k != subj && !r.isTime(k) && !passive {
+			if k != subj && k < v && !r.isTime(k) && !passive {
 				c.actor = appendParts(c.actor, r.subjectParts(k))
 			}
 		}
@@ -92,7 +92,7 @@ func (r *run) roles(c *cand) {
 		if disasterNouns[r.lemma(subj)] {
 			c.actor = nil // "a road accident killed five": no one did it
 		}
-		if len(c.actor) == 0 && subj < v {
+		if len(c.actor) == 0 && subj < v && !eventNouns[r.lemma(subj)] {
 			// a long subject the parse headed wrongly ("human rights watchdog
 			// Amnesty International accused"): the actor nearest the verb
 			for i := v - 1; i > subj; i-- {
@@ -262,7 +262,7 @@ func (r *run) subject(v int) (subj int, passive bool) {
 			}
 		}
 		if best >= 0 {
-			return best, r.tok(best).Rel == "nsubj:pass" && steps == 0 && r.passive(v)
+			return best, steps == 0 && (r.tok(best).Rel == "nsubj:pass" && r.passive(v) || r.markedPassive(v))
 		}
 		h := r.head(v)
 		if h < 0 {
@@ -323,6 +323,9 @@ func (r *run) subjectByOrder(v int) int {
 		case "NOUN", "PROPN", "PRON":
 			if r.isTime(i) {
 				continue
+			}
+			if disasterNouns[r.lemma(i)] {
+				return -1 // "wildfires destroying the Amazon": nobody's act
 			}
 			if t.Rel == "conj" && r.head(i) >= 0 && len(r.parts(r.head(i))) > 0 {
 				return r.head(i) // "helicopters and tanks": the whole coordination
@@ -480,7 +483,13 @@ func (r *run) objectPartsDepth(o, depth int) []chronicle.Participant {
 var abstractNouns = set("dialogue", "talk", "talks", "negotiation", "negotiations", "plan", "proposal",
 	"effort", "efforts", "process", "deal", "agreement", "move", "decision", "policy", "report",
 	"statement", "law", "bill", "measure", "initiative", "program", "programme", "relations", "ties",
-	"economy", "market", "crisis", "conflict", "war", "situation")
+	"economy", "market", "crisis", "conflict", "war", "situation", "politics", "views", "view",
+	"stance", "stances", "opinion", "opinions", "idea", "ideas", "interests")
+
+// eventNouns head subjects that are the act itself ("a roadside bombing
+// killed ..."): whoever did it is not among the words that follow.
+var eventNouns = set("bombing", "attack", "blast", "explosion", "shelling", "airstrike", "strike",
+	"shooting", "raid", "ambush", "gunfire", "bomb", "mine", "missile", "rocket", "fighting", "clash", "clashes")
 
 // reporterParts returns the subject of the reporting verb above v, the
 // likeliest referent of an unresolved "it" in "Switzerland said it had
@@ -505,6 +514,28 @@ func (r *run) afterNominal(v int) bool {
 	switch r.tok(v - 1).UPOS {
 	case "NOUN", "PROPN", "PRON":
 		return true
+	}
+	return false
+}
+
+// markedPassive reports a passive the parse labelled as active: a
+// participle with "be" or a "by" agent ("was killed by his lions").
+func (r *run) markedPassive(v int) bool {
+	if r.tok(v).XPOS != "VBN" {
+		return false
+	}
+	if r.child(v, "aux:pass") >= 0 {
+		return true
+	}
+	for _, k := range r.children(v, "aux") {
+		if r.lemma(k) == "be" || r.lemma(k) == "get" {
+			return true
+		}
+	}
+	for _, k := range r.children(v, "obl") {
+		if r.caseOf(k) == "by" {
+			return true
+		}
 	}
 	return false
 }

@@ -159,6 +159,7 @@ var tsvHeader = []string{
 func tsvRow(d sqlite.EventDetail) []string {
 	act, rec := parties(d, d.Actor), parties(d, d.Recipient)
 	value, _, _, _ := dateValue(d.Date)
+	value = fullDate(value)
 	pname, pcountry, lat, lon := place(d.Location)
 	url := ""
 	if len(d.Mentions) > 0 {

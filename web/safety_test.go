@@ -166,3 +166,24 @@ func TestAPIEscapesMarkup(t *testing.T) {
 		t.Errorf("headers %v", h)
 	}
 }
+
+func TestBidiControlsVisibleInMetadata(t *testing.T) {
+	_, ts := testServer(t, Options{})
+	eventID, _ := hostileEvent(t, ts)
+	_, _, body := get(t, ts, "/events/"+url.PathEscape(eventID))
+	page := html.UnescapeString(string(body))
+	if !strings.Contains(page, "Rebels ⟨U+202E⟩gnp.exe⟨U+202C⟩") {
+		t.Error("the title's right-to-left override is not shown as such")
+	}
+	// the article text itself is kept as written
+	if !strings.Contains(page, "and \u202eright-to-left override\u202c text") {
+		t.Error("the article text lost its controls")
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"plain", "plain"}, {"عربي", "عربي"}, {"a\u2067b\u2069", "a⟨U+2067⟩b⟨U+2069⟩"}, {"zero\u200bwidth", "zero\u200bwidth"},
+	} {
+		if got := visible(tc.in); got != tc.want {
+			t.Errorf("visible(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

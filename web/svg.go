@@ -273,7 +273,7 @@ func buildNetwork(edges []sqlite.Edge, nodeHref func(id string) string, edgeHref
 		angle := 2*math.Pi*float64(i)/float64(len(ids)) - math.Pi/2
 		x, y := center+radius*math.Cos(angle), center+radius*math.Sin(angle)
 		pos[id] = [2]float64{x, y}
-		n := networkNode{ID: id, Name: cmp.Or(names[id], id), X: x, Y: y, Count: degree[id],
+		n := networkNode{ID: id, Name: visible(cmp.Or(names[id], id)), X: x, Y: y, Count: degree[id],
 			R:      4 + 10*math.Sqrt(float64(degree[id])/float64(most)),
 			LabelX: center + (radius+18)*math.Cos(angle), LabelY: center + (radius+18)*math.Sin(angle) + 4, Anchor: "start"}
 		if math.Cos(angle) < -0.2 {
@@ -310,7 +310,7 @@ func buildNetwork(edges []sqlite.Edge, nodeHref func(id string) string, edgeHref
 			Path:  fmt.Sprintf("M%.1f %.1fQ%.1f %.1f %.1f %.1f", a[0], a[1], cx, cy, b[0], b[1]),
 			Width: 1 + 7*math.Sqrt(float64(e.Count)/float64(top)),
 			Color: typeColor(dominantType(e.ByType)),
-			Label: fmt.Sprintf("%s → %s: %d events", cmp.Or(e.SourceName, e.Source), cmp.Or(e.TargetName, e.Target), e.Count),
+			Label: visible(fmt.Sprintf("%s → %s: %d events", cmp.Or(e.SourceName, e.Source), cmp.Or(e.TargetName, e.Target), e.Count)),
 			Href:  edgeHref(e.Source, e.Target),
 		})
 	}

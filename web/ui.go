@@ -31,6 +31,7 @@ func staticFiles() http.Handler {
 
 var templateFuncs = template.FuncMap{
 	"pathEscape": pathEscape,
+	"visible":    visible,
 	"typeColor":  typeColor,
 	"join":       strings.Join,
 	"eventTypes": func() []string { return chronicle.EventTypes },
@@ -361,7 +362,7 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 			byType = append(byType, typeCount{t, n, typeColor(t)})
 		}
 	}
-	s.render(w, r, http.StatusOK, "actor", page{Title: actor.Name, Nav: "actors", Data: struct {
+	s.render(w, r, http.StatusOK, "actor", page{Title: visible(actor.Name), Nav: "actors", Data: struct {
 		Actor  sqlite.ActorSummary
 		ByType []typeCount
 		Chart  barChart

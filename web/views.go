@@ -32,17 +32,17 @@ type eventView struct {
 
 func viewEvent(ev sqlite.Event) eventView {
 	v := eventView{ID: ev.ID, Type: ev.Type, Mode: string(ev.Mode), Modality: ev.Modality, Tense: ev.Tense,
-		CAMEO: ev.CAMEO, Negated: ev.Negated, Trigger: ev.Trigger.Text, Sources: ev.Sources,
+		CAMEO: ev.CAMEO, Negated: ev.Negated, Trigger: visible(ev.Trigger.Text), Sources: ev.Sources,
 		Mentions: ev.MentionCount, FirstReported: ev.FirstReported, Confidence: ev.Confidence,
 		Contexts: ev.Contexts, Color: typeColor(ev.Type)}
 	if ev.Date != nil {
 		v.Date, v.DateEnd, v.DatePrecision, v.DateText = ev.Date.Value, string(ev.Date.End), ev.Date.Precision, ev.Date.Text
 	}
 	if ev.Location != nil {
-		v.Place, v.PlaceCountry, v.PlacePrecision = ev.Location.Name, ev.Location.Country, ev.Location.Precision
+		v.Place, v.PlaceCountry, v.PlacePrecision = visible(ev.Location.Name), visible(ev.Location.Country), ev.Location.Precision
 	}
 	if ev.Attribution != nil {
-		v.Attribution = ev.Attribution.Text
+		v.Attribution = visible(ev.Attribution.Text)
 	}
 	actors := map[string]chronicle.Actor{}
 	for _, a := range ev.Actors {
@@ -52,7 +52,7 @@ func viewEvent(ev sqlite.Event) eventView {
 		var out []party
 		for _, p := range ps {
 			a := actors[p.Actor]
-			pv := party{ID: p.Actor, Name: cmp.Or(a.Name, p.Text), Text: p.Text, Country: string(a.Country)}
+			pv := party{ID: p.Actor, Name: visible(cmp.Or(a.Name, p.Text)), Text: visible(p.Text), Country: visible(string(a.Country))}
 			out = append(out, pv)
 		}
 		return out
@@ -186,9 +186,9 @@ func viewReports(mentions []sqlite.MentionRef, article func(id string) (string, 
 		if !ok {
 			i = len(out)
 			index[m.Article] = i
-			rv := reportView{Article: m.Article, Title: m.Title, URL: m.URL, Outlet: m.Outlet, Published: m.Published, Modality: m.Modality}
+			rv := reportView{Article: m.Article, Title: visible(m.Title), URL: m.URL, Outlet: visible(m.Outlet), Published: m.Published, Modality: m.Modality}
 			if m.Attribution != nil {
-				rv.Attribution = m.Attribution.Text
+				rv.Attribution = visible(m.Attribution.Text)
 			}
 			out = append(out, rv)
 		}

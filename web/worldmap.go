@@ -91,7 +91,7 @@ func buildWorldMap(points []sqlite.Point, countryHref func(code string) string) 
 			continue
 		}
 		mp := mapPoint{X: x, Y: y, R: 2.5 + 12*math.Sqrt(float64(p.Count)/float64(most)),
-			Label: fmt.Sprintf("%s (%s): %d events", p.Name, p.Country, p.Count), Color: typeColor(dominantType(p.ByType))}
+			Label: visible(fmt.Sprintf("%s (%s): %d events", p.Name, p.Country, p.Count)), Color: typeColor(dominantType(p.ByType))}
 		if len(p.Events) == 1 {
 			mp.Href = "/events/" + pathEscape(p.Events[0])
 		} else if countryHref != nil {

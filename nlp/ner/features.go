@@ -43,6 +43,14 @@ const (
 	tGazEntityCase
 	tDocCase
 	tDocCaseStat
+	tCluster
+	tClusterCoarse
+	tClusterPrev
+	tClusterNext
+	tClusterCase
+	tClusterContext
+	tRun
+	tRunWord
 )
 
 // Gazetteer positions of a token inside a matched phrase.
@@ -65,6 +73,8 @@ type tokenAttrs struct {
 	stat         uint8
 	docCase      uint8
 	gaz          [numKinds]uint8 // gazPosition per kind
+	fine, coarse uint64          // distributional classes, 0 when unknown
+	run          uint64          // capitalised-run code, 0 outside one (see markRuns)
 }
 
 // sentenceState holds the precomputed attributes of a sentence and scratch
@@ -112,6 +122,8 @@ func (st *sentenceState) prepare(lx *lexicon, toks []token) {
 		}
 		a.wcase = wordCase(t.text)
 		a.stat = lx.stats[a.word]
+		c := lx.clusters[a.word]
+		a.fine, a.coarse = uint64(c&(1<<clusterBits-1)), uint64(c>>clusterBits)
 		a.docCase = t.docCase
 		if a.wcase != caseOther && len(t.text) > 3 {
 			letters++
@@ -122,6 +134,9 @@ func (st *sentenceState) prepare(lx *lexicon, toks []token) {
 	}
 	st.headline = letters >= 3 && capitalised*10 >= letters*8
 	st.matchGazetteer(lx)
+	if !st.headline {
+		st.markRuns()
+	}
 	st.buildStatic()
 }
 
@@ -160,6 +175,71 @@ func (st *sentenceState) matchGazetteer(lx *lexicon) {
 			}
 			next[kind] = i + best
 		}
+	}
+}
+
+// Words that may join the capitalised words of one name ("Bank of
+// England", "Marks & Spencer").
+var (
+	connectorWords = map[uint64]bool{normHash("of"): true, normHash("for"): true, normHash("and"): true,
+		normHash("&"): true, normHash("the"): true, normHash("de"): true, normHash("on"): true}
+	theWord = normHash("the")
+)
+
+// markRuns codes each token inside a run of capitalised words (joined by
+// connector words) with its place in the run and what the run looks like:
+// whether it ends in or holds an organisation keyword, ends in a place
+// keyword, follows "the", starts the sentence. Organisation names are long
+// and mostly made of common words ("the Ministry of Foreign Affairs"), which
+// per-token features see only in part.
+func (st *sentenceState) markRuns() {
+	n := len(st.attrs)
+	isCap := func(i int) bool {
+		c := st.attrs[i].wcase
+		return c == caseTitle || c == caseUpper || c == caseMixed
+	}
+	for i := 0; i < n; {
+		if !isCap(i) {
+			i++
+			continue
+		}
+		end := i + 1
+		for end < n {
+			if isCap(end) {
+				end++
+				continue
+			}
+			if end+1 < n && connectorWords[st.attrs[end].word] && isCap(end+1) {
+				end += 2
+				continue
+			}
+			break
+		}
+		lastTok := &st.attrs[end-1]
+		endsOrg := lastTok.gaz[kindOrgKeyword] != gazNone || lastTok.gaz[kindOrg] != gazNone
+		endsLoc := lastTok.gaz[kindLocKeyword] != gazNone
+		hasOrg := false
+		for k := i; k < end; k++ {
+			if st.attrs[k].gaz[kindOrgKeyword] != gazNone {
+				hasOrg = true
+			}
+		}
+		afterThe := i > 0 && st.attrs[i-1].word == theWord
+		code := boolBit(endsOrg) | boolBit(hasOrg)<<1 | boolBit(endsLoc)<<2 | boolBit(afterThe)<<3 |
+			boolBit(i == 0)<<4 | uint64(min(end-i, 4))<<5
+		for k := i; k < end; k++ {
+			pos := uint64(gazInside)
+			switch {
+			case end-i == 1:
+				pos = gazUnit
+			case k == i:
+				pos = gazBegin
+			case k == end-1:
+				pos = gazLast
+			}
+			st.attrs[k].run = code<<3 | pos
+		}
+		i = end
 	}
 }
 
@@ -238,6 +318,17 @@ func (st *sentenceState) appendStatic(out []uint64, i int) []uint64 {
 	)
 	if st.headline {
 		out = append(out, f(tHeadlineWord, a.word))
+	}
+	out = append(out,
+		f(tCluster, a.fine),
+		f(tClusterCoarse, a.coarse, wc),
+		f(tClusterPrev, p.fine),
+		f(tClusterNext, nx.fine),
+		f(tClusterCase, a.fine, wc, first),
+		f(tClusterContext, p.coarse, a.coarse, nx.coarse),
+	)
+	if a.run != 0 {
+		out = append(out, f(tRun, a.run), f(tRunWord, a.run&7, a.word))
 	}
 	if a.docCase != 0 {
 		out = append(out,

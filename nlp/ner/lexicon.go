@@ -61,8 +61,14 @@ const (
 type lexicon struct {
 	phrases map[uint64]uint8 // phrase hash → bit set of kinds
 	stats   map[uint64]uint8 // normalized word hash → case statistic
-	longest int
+	// clusters maps a normalized word hash to its distributional class,
+	// packed as coarse<<clusterBits | fine; words without one are absent.
+	clusters map[uint64]uint32
+	longest  int
 }
+
+// clusterBits is the width of the fine class in a packed cluster value.
+const clusterBits = 12
 
 type entry struct {
 	kind   int
@@ -70,7 +76,7 @@ type entry struct {
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{phrases: map[uint64]uint8{}, stats: map[uint64]uint8{}}
+	return &lexicon{phrases: map[uint64]uint8{}, stats: map[uint64]uint8{}, clusters: map[uint64]uint32{}}
 }
 
 // addPhrase adds a phrase, split into tokens as the tokenizer would (spaces;
@@ -119,8 +125,9 @@ func phraseStep(h uint64, i int, token uint64) uint64 {
 
 // lexiconSource is what a lexicon is built from and written as.
 type lexiconSource struct {
-	entries []entry
-	stats   map[string]uint8
+	entries  []entry
+	stats    map[string]uint8
+	clusters map[string]uint32 // word → packed class, see lexicon.clusters
 }
 
 func (src *lexiconSource) build() *lexicon {
@@ -131,10 +138,14 @@ func (src *lexiconSource) build() *lexicon {
 	for w, s := range src.stats {
 		lx.stats[normHash(w)] = s
 	}
+	for w, c := range src.clusters {
+		lx.clusters[normHash(w)] = c
+	}
 	return lx
 }
 
-// write stores the source as text lines: "g KIND PHRASE" and "s STAT WORD".
+// write stores the source as text lines: "g KIND PHRASE", "s STAT WORD" and
+// "c CLUSTER WORD".
 func (src *lexiconSource) write(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	for _, e := range src.entries {
@@ -148,11 +159,19 @@ func (src *lexiconSource) write(w io.Writer) error {
 	for _, w := range words {
 		fmt.Fprintf(bw, "s\t%d\t%s\n", src.stats[w], w)
 	}
+	words = words[:0]
+	for w := range src.clusters {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	for _, w := range words {
+		fmt.Fprintf(bw, "c\t%d\t%s\n", src.clusters[w], w)
+	}
 	return bw.Flush()
 }
 
 func readLexicon(r io.Reader, name string) (*lexiconSource, error) {
-	src := &lexiconSource{stats: map[string]uint8{}}
+	src := &lexiconSource{stats: map[string]uint8{}, clusters: map[string]uint32{}}
 	sc := bufio.NewScanner(r)
 	n := 0
 	for sc.Scan() {
@@ -170,6 +189,8 @@ func readLexicon(r io.Reader, name string) (*lexiconSource, error) {
 			src.entries = append(src.entries, entry{v, parts[2]})
 		case parts[0] == "s" && v <= statAlwaysCapital:
 			src.stats[parts[2]] = uint8(v)
+		case parts[0] == "c" && v < 1<<(2*clusterBits):
+			src.clusters[parts[2]] = uint32(v)
 		default:
 			return nil, chronicle.Errorf(chronicle.EINVALID, name, "lexicon line %d: unknown record %q %d", n, parts[0], v)
 		}
@@ -223,6 +244,34 @@ func dictionaryEntries() []entry {
 		out = append(out, entry{k, word})
 	}
 	return out
+}
+
+// clusterTable reads lists/clusters.txt ("word\tcoarse\tfine", made by
+// internal/genclusters) into packed classes.
+func clusterTable() (map[string]uint32, error) {
+	const name = "lists/clusters.txt"
+	data, err := listFiles.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]uint32{}
+	for n, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 {
+			return nil, chronicle.Errorf(chronicle.EINVALID, name, "line %d: want 3 columns", n+1)
+		}
+		coarse, err1 := strconv.Atoi(cols[1])
+		fine, err2 := strconv.Atoi(cols[2])
+		if err1 != nil || err2 != nil || coarse < 0 || fine < 0 || coarse >= 1<<clusterBits || fine >= 1<<clusterBits {
+			return nil, chronicle.Errorf(chronicle.EINVALID, name, "line %d: bad class numbers", n+1)
+		}
+		// +1 so that class 0 stays "no class".
+		out[cols[0]] = uint32(coarse+1)<<clusterBits | uint32(fine+1)
+	}
+	return out, nil
 }
 
 // countryEntries reads country names and capitals from GeoNames'

@@ -25,6 +25,7 @@ type TrainOptions struct {
 	TaglessRate float64 // share of sentences seen without POS tags (default 0.6)
 	UpperRate   float64 // share of sentences seen in capitals (default 0.02)
 	TitleRate   float64 // share of sentences seen in title case (default 0.03)
+	WithDev     bool    // train on the dev file too (for the shipped model; dev then scores nothing held out)
 	Log         io.Writer
 	AfterEpoch  func(epoch int, m *Model) // called after each epoch (before averaging), if set
 }
@@ -186,7 +187,11 @@ func buildLexicon(dataDir string, train []Example) (*lexiconSource, error) {
 	for _, ex := range train {
 		countCase(counts, ex.Tokens)
 	}
-	return &lexiconSource{entries: entries, stats: caseStats(counts, 2)}, nil
+	clusters, err := clusterTable()
+	if err != nil {
+		return nil, err
+	}
+	return &lexiconSource{entries: entries, stats: caseStats(counts, 2), clusters: clusters}, nil
 }
 
 // Train trains a recognizer on the UNER English-EWT training file in dataDir
@@ -196,6 +201,13 @@ func Train(ctx context.Context, dataDir string, opts TrainOptions) (*Model, erro
 	train, skipped, err := LoadExamples(filepath.Join(dataDir, TrainIOB2), filepath.Join(dataDir, TrainCoNLLU))
 	if err != nil {
 		return nil, err
+	}
+	if opts.WithDev {
+		dev, devSkipped, err := LoadExamples(filepath.Join(dataDir, DevIOB2), filepath.Join(dataDir, DevCoNLLU))
+		if err != nil {
+			return nil, err
+		}
+		train, skipped = append(train, dev...), skipped+devSkipped
 	}
 	fmt.Fprintf(opts.Log, "ner: %d training sentences (%d skipped: tokens differ from UD)\n", len(train), skipped)
 	src, err := buildLexicon(dataDir, train)

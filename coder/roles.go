@@ -390,6 +390,11 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 	if c.typ == "RETREAT" && (c.mode == "resign" || c.mode == "disarm") {
 		return nil
 	}
+	if c.typ == "PROTEST" {
+		if p := r.purposeRecipient(c); len(p) > 0 {
+			return p
+		}
+	}
 	for _, k := range c.content {
 		heads = append(heads, k.verb)
 		if o := r.child(k.verb, "obj"); o >= 0 {
@@ -416,6 +421,45 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 			}
 			if p := r.objectParts(k); len(p) > 0 && !sameParts(p, c.actor) {
 				return p
+			}
+		}
+	}
+	return nil
+}
+
+// demandVerbs introduce what a protest is for ("to demand the resignation
+// of President X", "calling for independence from Iraq").
+var demandVerbs = set("demand", "call", "press", "urge", "seek", "ask", "oppose", "denounce",
+	"condemn", "protest", "push", "insist")
+
+// purposeRecipient finds whom a protest targets in the clause that says
+// what it demands: the owner of what is demanded, or the party it is
+// demanded from.
+func (r *run) purposeRecipient(c *cand) []chronicle.Participant {
+	var clauses []int
+	for _, h := range []int{c.verb, c.trigger} {
+		for _, k := range r.children(h, "advcl", "xcomp", "acl", "conj") {
+			if demandVerbs[r.lemma(k)] {
+				clauses = append(clauses, k)
+			}
+		}
+	}
+	for _, k := range clauses {
+		var heads []int
+		if o := r.child(k, "obj"); o >= 0 {
+			heads = append(heads, o)
+		}
+		heads = append(heads, r.children(k, "obl")...)
+		for _, h := range heads {
+			if p := r.objectParts(h); len(p) > 0 && !sameParts(p, c.actor) {
+				return p
+			}
+			for _, m := range r.children(h, "nmod") {
+				if cs := r.caseOf(m); cs == "from" || cs == "against" || cs == "by" || cs == "of" {
+					if p := r.objectParts(m); len(p) > 0 && !sameParts(p, c.actor) {
+						return p
+					}
+				}
 			}
 		}
 	}

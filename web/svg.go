@@ -87,7 +87,8 @@ func countsChart(counts []sqlite.Count, by string, link func(from, to string) st
 	top := niceCeiling(most)
 	step := (c.Width - c.Left - 8) / float64(len(counts))
 	for i, n := range counts {
-		b := bar{X: c.Left + float64(i)*step + step*0.1, W: math.Max(step*0.8, 0.5)}
+		w := math.Min(math.Max(step*0.8, 0.5), 48) // few periods: bars, not slabs
+		b := bar{X: c.Left + float64(i)*step + (step-w)/2, W: w}
 		y := c.Bottom
 		for _, t := range typeOrder {
 			k := n.ByType[t]
@@ -106,10 +107,11 @@ func countsChart(counts []sqlite.Count, by string, link func(from, to string) st
 	}
 	labelEvery := max(1, len(counts)/8)
 	for i := 0; i < len(counts); i += labelEvery {
-		if x := c.Left + float64(i)*step; x > c.Width-70 {
+		x := c.Bars[i].X
+		if x > c.Width-70 {
 			break // the label would run off the chart
 		}
-		c.XTicks = append(c.XTicks, tick{X: c.Left + float64(i)*step, Y: c.Bottom + 16, Label: periodLabel(counts[i].Period, by)})
+		c.XTicks = append(c.XTicks, tick{X: x, Y: c.Bottom + 16, Label: periodLabel(counts[i].Period, by)})
 	}
 	for _, v := range []float64{0, float64(top) / 2, float64(top)} {
 		c.YTicks = append(c.YTicks, tick{X: c.Left - 6, Y: c.Bottom - v/float64(top)*c.Plot, Label: strconv.FormatFloat(v, 'f', -1, 64)})

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 
 	"chronicle"
@@ -21,8 +22,9 @@ func runEvalNER(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	noTags := fs.Bool("no-tags", false, "skip the tagger and parser: the recognizer runs on bare tokens")
+	modelPath := fs.String("model", "", "score this model file instead of the embedded one (as written by train ner)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: chronicle eval ner GOLD.iob2 [--json] [--no-tags]")
+		fmt.Fprintln(stderr, "usage: chronicle eval ner GOLD.iob2 [--json] [--no-tags] [--model FILE]")
 		fs.PrintDefaults()
 	}
 	if err := parseInterleaved(fs, args); err != nil {
@@ -32,11 +34,34 @@ func runEvalNER(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fs.Usage()
 		return 2
 	}
-	annotate := nlp.Annotate // tags and parses, then recognizes entities
-	if *noTags {
-		annotate = ner.Recognize
+	pipe, err := nlp.Default()
+	if err != nil {
+		fmt.Fprintln(stderr, "chronicle eval ner:", err)
+		return 1
 	}
-	r, err := eval.EvalNER(fs.Arg(0), func(doc *chronicle.Document) {
+	tagAndParse := pipe.Annotate // tags and parses; entities come after
+	recognize := ner.Recognize
+	if *modelPath != "" {
+		data, err := os.ReadFile(*modelPath)
+		if err != nil {
+			fmt.Fprintln(stderr, "chronicle eval ner:", err)
+			return 1
+		}
+		m, err := ner.Load(data, *modelPath)
+		if err != nil {
+			fmt.Fprintln(stderr, "chronicle eval ner:", err)
+			return 1
+		}
+		recognize = m.Recognize
+	}
+	annotate := func(doc *chronicle.Document) {
+		if !*noTags {
+			tagAndParse(doc)
+		}
+		recognize(doc)
+	}
+	var r eval.NERReport
+	r, err = eval.EvalNER(fs.Arg(0), func(doc *chronicle.Document) {
 		if ctx.Err() == nil {
 			annotate(doc)
 		}

@@ -25,6 +25,7 @@ func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	seed := fs.Uint64("seed", 1, "seed for shuffling and augmentation (1 scored best on dev of seeds 1-3)")
 	minWeight := fs.Float64("min-weight", 0.05, "prune weights smaller than this")
 	verbose := fs.Bool("v", false, "score the dev file after every epoch")
+	cities := fs.String("cities", filepath.Join("geo", "gazetteer.tsv.gz"), "the geo gazetteer table whose city names the recognizer learns from (\"\" for none)")
 	withDev := fs.Bool("with-dev", false, "train on train and dev together (the shipped model); the dev score is then not held out")
 	if err := parseInterleaved(fs, args); err != nil {
 		return 2
@@ -33,7 +34,7 @@ func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintf(stderr, "chronicle train ner: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
-	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Log: stderr, WithDev: *withDev}
+	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Log: stderr, WithDev: *withDev, Cities: *cities}
 	devPath := filepath.Join(*data, ner.DevIOB2)
 	if *verbose {
 		dev, _, err := ner.LoadExamples(devPath, filepath.Join(*data, ner.DevCoNLLU))

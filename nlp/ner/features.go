@@ -355,7 +355,7 @@ func (st *sentenceState) appendStatic(out []uint64, i int) []uint64 {
 		k := uint64(kind)
 		if g := a.gaz[kind]; g != gazNone {
 			out = append(out, f(tGaz, k, uint64(g)), f(tGazCase, k, uint64(g), wc, first))
-			if kind == kindPlace || kind == kindOrg {
+			if kind == kindPlace || kind == kindOrg || kind == kindCity {
 				out = append(out, f(tGazEntityCase, k, uint64(g), wc, headline))
 			}
 		}

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bufio"
+	"compress/gzip"
 	"embed"
 	"fmt"
 	"io"
@@ -24,12 +25,18 @@ const (
 	kindLocKeyword        // a word that ends a place name
 	kindDictName          // a dictionary writes it capitalised only
 	kindDictBoth          // a dictionary has it capitalised and in lower case
+	kindCity              // a city of at least cityPopulation people, or a capital or division seat
+	kindTown              // a smaller town in the geo gazetteer
 	numKinds
 
 	// continues marks a phrase that is the start of a longer one, so that
 	// matching can stop as soon as no phrase goes on.
-	continues = 1 << 7
+	continues = 1 << 15
 )
+
+// cityPopulation divides kindCity from kindTown: small towns' names are
+// more often also words or surnames ("Norman", "Laura").
+const cityPopulation = 50000
 
 var kindFiles = map[string]int{
 	"places.txt":        kindPlace,
@@ -59,8 +66,8 @@ const (
 // lexicon holds the word lists the features look up. It is stored in the
 // model file, so a model always sees the lists it was trained with.
 type lexicon struct {
-	phrases map[uint64]uint8 // phrase hash → bit set of kinds
-	stats   map[uint64]uint8 // normalized word hash → case statistic
+	phrases map[uint64]uint16 // phrase hash → bit set of kinds
+	stats   map[uint64]uint8  // normalized word hash → case statistic
 	// clusters maps a normalized word hash to its distributional class,
 	// packed as coarse<<clusterBits | fine; words without one are absent.
 	clusters map[uint64]uint32
@@ -76,7 +83,7 @@ type entry struct {
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{phrases: map[uint64]uint8{}, stats: map[uint64]uint8{}, clusters: map[uint64]uint32{}}
+	return &lexicon{phrases: map[uint64]uint16{}, stats: map[uint64]uint8{}, clusters: map[uint64]uint32{}}
 }
 
 // addPhrase adds a phrase, split into tokens as the tokenizer would (spaces;
@@ -270,6 +277,48 @@ func clusterTable() (map[string]uint32, error) {
 		}
 		// +1 so that class 0 stays "no class".
 		out[cols[0]] = uint32(coarse+1)<<clusterBits | uint32(fine+1)
+	}
+	return out, nil
+}
+
+// cityEntries reads the cities, towns, divisions and regions of the geo
+// package's gazetteer table (geo/gazetteer.tsv.gz: kind, geonameid, name,
+// country, admin1, population, lat, lon, feature, aliases), names and
+// aliases both.
+func cityEntries(r io.Reader, name string) ([]entry, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, chronicle.Errorf(chronicle.EINVALID, name, "not gzip: %v", err)
+	}
+	var out []entry
+	sc := bufio.NewScanner(zr)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 10 {
+			return nil, chronicle.Errorf(chronicle.EINVALID, name, "line %d: want 10 columns, got %d", n, len(cols))
+		}
+		kind := kindPlace
+		if cols[0] == "P" {
+			pop, _ := strconv.Atoi(cols[5])
+			kind = kindTown
+			if pop >= cityPopulation || cols[8] == "PPLC" || cols[8] == "PPLA" {
+				kind = kindCity
+			}
+		}
+		for _, nm := range append([]string{cols[2]}, strings.Split(cols[9], "|")...) {
+			if nm = strings.TrimSpace(nm); nm != "" {
+				out = append(out, entry{kind, nm})
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, chronicle.Errorf(chronicle.EINVALID, name, "%v", err)
 	}
 	return out, nil
 }

@@ -26,6 +26,7 @@ type TrainOptions struct {
 	UpperRate   float64 // share of sentences seen in capitals (default 0.02)
 	TitleRate   float64 // share of sentences seen in title case (default 0.03)
 	WithDev     bool    // train on the dev file too (for the shipped model; dev then scores nothing held out)
+	Cities      string  // the geo package's gazetteer table (geo/gazetteer.tsv.gz); none if empty
 	Log         io.Writer
 	AfterEpoch  func(epoch int, m *Model) // called after each epoch (before averaging), if set
 }
@@ -162,7 +163,7 @@ func readTaggedSentences(path string) (map[string]taggedSentence, error) {
 // buildLexicon assembles the word lists: the hand-written ones, countries,
 // capitals and first-level divisions from GeoNames, and case statistics of
 // the training text.
-func buildLexicon(dataDir string, train []Example) (*lexiconSource, error) {
+func buildLexicon(dataDir string, train []Example, citiesPath string) (*lexiconSource, error) {
 	entries, err := handWrittenEntries()
 	if err != nil {
 		return nil, err
@@ -183,6 +184,18 @@ func buildLexicon(dataDir string, train []Example) (*lexiconSource, error) {
 		return nil, err
 	}
 	entries = append(entries, places...)
+	if citiesPath != "" {
+		cf, err := os.Open(citiesPath)
+		if err != nil {
+			return nil, chronicle.Errorf(chronicle.EINVALID, citiesPath, "%v", err)
+		}
+		defer cf.Close()
+		cities, err := cityEntries(cf, citiesPath)
+		if err != nil {
+			return nil, err
+		}
+		entries = append(entries, cities...)
+	}
 	counts := map[string]*caseCounts{}
 	for _, ex := range train {
 		countCase(counts, ex.Tokens)
@@ -210,7 +223,7 @@ func Train(ctx context.Context, dataDir string, opts TrainOptions) (*Model, erro
 		train, skipped = append(train, dev...), skipped+devSkipped
 	}
 	fmt.Fprintf(opts.Log, "ner: %d training sentences (%d skipped: tokens differ from UD)\n", len(train), skipped)
-	src, err := buildLexicon(dataDir, train)
+	src, err := buildLexicon(dataDir, train, opts.Cities)
 	if err != nil {
 		return nil, err
 	}

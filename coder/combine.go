@@ -101,7 +101,15 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 // refuses or threatens. English puts that content after the verb; only a
 // relative clause ("the ceasefire they agreed to") puts it before.
 func (r *run) takesAsContent(g, c *cand) bool {
-	if g == c || !(contentTypes[g.typ] || g.entry.Content) {
+	if g == c {
+		return false
+	}
+	if g.typ == "PROTEST" && c.typ == "REQUEST" {
+		// what a protest demands is its topic, not a second event (PLOVER
+		// manual, PROTEST)
+		return true
+	}
+	if !(contentTypes[g.typ] || g.entry.Content) {
 		return false
 	}
 	return c.trigger > g.trigger || r.tok(g.trigger).Rel == "acl:relcl"

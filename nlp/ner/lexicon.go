@@ -17,16 +17,17 @@ import (
 
 // Gazetteer kinds. A phrase may belong to several.
 const (
-	kindPlace      = iota // a country, capital, region or city
-	kindOrg               // a well-known organisation
-	kindGivenName         // a common given name
-	kindTitle             // a title before a person's name
-	kindOrgKeyword        // a word that ends or heads an organisation's name
-	kindLocKeyword        // a word that ends a place name
-	kindDictName          // a dictionary writes it capitalised only
-	kindDictBoth          // a dictionary has it capitalised and in lower case
-	kindCity              // a city of at least cityPopulation people, or a capital or division seat
-	kindTown              // a smaller town in the geo gazetteer
+	kindPlace       = iota // a country, capital, region or city
+	kindOrg                // a well-known organisation
+	kindGivenName          // a common given name
+	kindTitle              // a title before a person's name
+	kindOrgKeyword         // a word that ends or heads an organisation's name
+	kindLocKeyword         // a word that ends a place name
+	kindDictName           // a dictionary writes it capitalised only
+	kindDictBoth           // a dictionary has it capitalised and in lower case
+	kindCity               // a city of at least cityPopulation people, or a capital or division seat
+	kindTown               // a smaller town in the geo gazetteer
+	kindKnownPerson        // a person in the knowledge base (package kb)
 	numKinds
 
 	// continues marks a phrase that is the start of a longer one, so that
@@ -313,6 +314,42 @@ func cityEntries(r io.Reader, name string) ([]entry, error) {
 		}
 		for _, nm := range append([]string{cols[2]}, strings.Split(cols[9], "|")...) {
 			if nm = strings.TrimSpace(nm); nm != "" {
+				out = append(out, entry{kind, nm})
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, chronicle.Errorf(chronicle.EINVALID, name, "%v", err)
+	}
+	return out, nil
+}
+
+// kbEntries reads the names of organisations, outlets, seats of power
+// ("the Kremlin", named for their government) and people from a knowledge
+// base file of package kb (tab-separated; "org"/"outlet" ID NAMES …,
+// "metonym" NAMES …, "person" ID NAMES …; names split by "|").
+func kbEntries(r io.Reader, name string) ([]entry, error) {
+	var out []entry
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		var kind int
+		var names string
+		switch {
+		case len(cols) >= 3 && (cols[0] == "org" || cols[0] == "outlet"):
+			kind, names = kindOrg, cols[2]
+		case len(cols) >= 2 && cols[0] == "metonym":
+			kind, names = kindOrg, cols[1]
+		case len(cols) >= 3 && cols[0] == "person":
+			kind, names = kindKnownPerson, cols[2]
+		default:
+			continue
+		}
+		for _, nm := range strings.Split(names, "|") {
+			nm = strings.TrimSpace(nm)
+			// "the Kremlin": the article is not part of the name.
+			nm = strings.TrimPrefix(nm, "the ")
+			if nm != "" && nm != "-" {
 				out = append(out, entry{kind, nm})
 			}
 		}

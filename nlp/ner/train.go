@@ -25,8 +25,10 @@ type TrainOptions struct {
 	TaglessRate float64 // share of sentences seen without POS tags (default 0.6)
 	UpperRate   float64 // share of sentences seen in capitals (default 0.02)
 	TitleRate   float64 // share of sentences seen in title case (default 0.03)
+	LowerRate   float64 // share of sentences seen in lower case (default 0.02; negative for none)
 	WithDev     bool    // train on the dev file too (for the shipped model; dev then scores nothing held out)
 	Cities      string  // the geo package's gazetteer table (geo/gazetteer.tsv.gz); none if empty
+	KB          string  // folder of the kb package's data files (kb/data); none if empty
 	Log         io.Writer
 	AfterEpoch  func(epoch int, m *Model) // called after each epoch (before averaging), if set
 }
@@ -46,6 +48,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.TitleRate == 0 {
 		o.TitleRate = 0.03
+	}
+	if o.LowerRate == 0 {
+		o.LowerRate = 0.02
 	}
 	if o.Log == nil {
 		o.Log = io.Discard
@@ -163,7 +168,7 @@ func readTaggedSentences(path string) (map[string]taggedSentence, error) {
 // buildLexicon assembles the word lists: the hand-written ones, countries,
 // capitals and first-level divisions from GeoNames, and case statistics of
 // the training text.
-func buildLexicon(dataDir string, train []Example, citiesPath string) (*lexiconSource, error) {
+func buildLexicon(dataDir string, train []Example, opts TrainOptions) (*lexiconSource, error) {
 	entries, err := handWrittenEntries()
 	if err != nil {
 		return nil, err
@@ -184,17 +189,21 @@ func buildLexicon(dataDir string, train []Example, citiesPath string) (*lexiconS
 		return nil, err
 	}
 	entries = append(entries, places...)
-	if citiesPath != "" {
-		cf, err := os.Open(citiesPath)
-		if err != nil {
-			return nil, chronicle.Errorf(chronicle.EINVALID, citiesPath, "%v", err)
-		}
-		defer cf.Close()
-		cities, err := cityEntries(cf, citiesPath)
+	if opts.Cities != "" {
+		cities, err := readEntries(opts.Cities, cityEntries)
 		if err != nil {
 			return nil, err
 		}
 		entries = append(entries, cities...)
+	}
+	if opts.KB != "" {
+		for _, name := range []string{"orgs.tsv", "outlets.tsv", "metonyms.tsv", "people.tsv"} {
+			known, err := readEntries(filepath.Join(opts.KB, name), kbEntries)
+			if err != nil {
+				return nil, err
+			}
+			entries = append(entries, known...)
+		}
 	}
 	counts := map[string]*caseCounts{}
 	for _, ex := range train {
@@ -205,6 +214,16 @@ func buildLexicon(dataDir string, train []Example, citiesPath string) (*lexiconS
 		return nil, err
 	}
 	return &lexiconSource{entries: entries, stats: caseStats(counts, 2), clusters: clusters}, nil
+}
+
+// readEntries opens path and reads gazetteer entries from it with read.
+func readEntries(path string, read func(io.Reader, string) ([]entry, error)) ([]entry, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, chronicle.Errorf(chronicle.EINVALID, path, "%v", err)
+	}
+	defer f.Close()
+	return read(f, path)
 }
 
 // Train trains a recognizer on the UNER English-EWT training file in dataDir
@@ -223,7 +242,7 @@ func Train(ctx context.Context, dataDir string, opts TrainOptions) (*Model, erro
 		train, skipped = append(train, dev...), skipped+devSkipped
 	}
 	fmt.Fprintf(opts.Log, "ner: %d training sentences (%d skipped: tokens differ from UD)\n", len(train), skipped)
-	src, err := buildLexicon(dataDir, train, opts.Cities)
+	src, err := buildLexicon(dataDir, train, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -299,6 +318,7 @@ func exampleTokens(out []token, ex Example, rng *rand.Rand, opts TrainOptions) [
 	r := rng.Float64()
 	upper := r < opts.UpperRate
 	title := !upper && r < opts.UpperRate+opts.TitleRate
+	lower := !upper && !title && r < opts.UpperRate+opts.TitleRate+opts.LowerRate
 	for i, w := range ex.Tokens {
 		t := token{text: w}
 		if ex.DocCase != nil {
@@ -313,6 +333,10 @@ func exampleTokens(out []token, ex Example, rng *rand.Rand, opts TrainOptions) [
 			t.upos, t.xpos = "", ""
 		case title:
 			t.text = titleCase(w)
+			t.upos, t.xpos = "", ""
+		case lower:
+			// Web and social text writes names in lower case too.
+			t.text = strings.ToLower(w)
 			t.upos, t.xpos = "", ""
 		}
 		out = append(out, t)

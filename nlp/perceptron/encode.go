@@ -133,7 +133,7 @@ func Load(data []byte) (*Model, error) {
 
 	m := &Model{Labels: labels}
 	if n <= 4 {
-		m.small = newTable[[4]float32](int(rows))
+		m.small = newTable[smallRow](int(rows))
 	} else {
 		m.index = newTable[span](int(rows))
 		m.classes = make([]uint16, 0, len(values))
@@ -148,24 +148,25 @@ func Load(data []byte) (*Model, error) {
 			return nil, errors.New("perceptron: corrupt model: row too long")
 		}
 		start := len(m.values)
-		var dense [4]float32
+		var dense [4]int8
 		c := uint64(0)
 		for range count {
 			c += classes.uvarint()
 			if c >= n || len(values) == 0 {
 				return nil, errors.New("perceptron: corrupt model: bad class")
 			}
-			v := float32(int8(values[0])) * scale
+			q := int8(values[0])
 			values = values[1:]
 			if m.small != nil {
-				dense[c] = v
+				dense[c] = q
 				continue
 			}
+			v := float32(q) * scale
 			m.classes = append(m.classes, uint16(c))
 			m.values = append(m.values, v)
 		}
 		if m.small != nil {
-			m.small.put(key, dense)
+			m.small.put(key, smallRow{scale, dense})
 		} else {
 			m.index.put(key, span{uint32(start), uint32(len(m.values))})
 		}

@@ -34,7 +34,11 @@ func (m *Model) EachRow(fn func(feature uint64, classes []uint16, values []float
 	m.index.each(func(k uint64, sp *span) {
 		fn(k, m.classes[sp.start:sp.end], m.values[sp.start:sp.end])
 	})
-	m.small.each(func(k uint64, dense *[4]float32) {
-		fn(k, []uint16{0, 1, 2, 3}[:len(m.Labels)], dense[:len(m.Labels)])
+	m.small.each(func(k uint64, row *smallRow) {
+		dense := make([]float32, len(m.Labels))
+		for c := range dense {
+			dense[c] = row.weight(c)
+		}
+		fn(k, []uint16{0, 1, 2, 3}[:len(m.Labels)], dense)
 	})
 }

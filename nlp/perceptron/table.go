@@ -25,7 +25,7 @@ const (
 
 func newTable[V any](n int) *table[V] {
 	size := 16
-	for size < 2*n {
+	for !roomy(n, size) {
 		size *= 2
 	}
 	return &table[V]{mask: uint64(size - 1), entries: make([]entry[V], size)}
@@ -35,7 +35,7 @@ func (t *table[V]) put(key uint64, val V) {
 	if key == emptyKey {
 		key = emptyKeyStandIn
 	}
-	if 2*(t.n+1) > len(t.entries) {
+	if !roomy(t.n+1, len(t.entries)) {
 		t.grow()
 	}
 	for i := key & t.mask; ; i = (i + 1) & t.mask {
@@ -51,6 +51,11 @@ func (t *table[V]) put(key uint64, val V) {
 		}
 	}
 }
+
+// roomy reports whether n keys fit in size slots. At a load of up to 0.6 a
+// lookup of an absent key, the common case, probes about three neighbouring
+// slots, mostly in one cache line; a table kept emptier wastes cache.
+func roomy(n, size int) bool { return 5*n <= 3*size }
 
 func (t *table[V]) grow() {
 	old := t.entries
@@ -78,6 +83,21 @@ func (t *table[V]) get(key uint64) *V {
 			return nil
 		}
 	}
+}
+
+// getFrom is get for a key whose home slot's key was already loaded (as
+// home), or which the caller knows to be absent when home is emptyKey.
+func (t *table[V]) getFrom(key, home uint64) *V {
+	if key == emptyKey {
+		return t.get(key)
+	}
+	if home == key {
+		return &t.entries[key&t.mask].val
+	}
+	if home == emptyKey {
+		return nil
+	}
+	return t.get(key)
 }
 
 // each calls fn for every key and value, in no particular order.

@@ -136,8 +136,7 @@ func Load(data []byte) (*Model, error) {
 		m.small = newTable[smallRow](int(rows))
 	} else {
 		m.index = newTable[span](int(rows))
-		m.classes = make([]uint16, 0, len(values))
-		m.values = make([]float32, 0, len(values))
+		m.cells = make([]uint32, 0, uint64(len(values))+rows)
 	}
 	var key uint64
 	for range rows {
@@ -147,7 +146,10 @@ func Load(data []byte) (*Model, error) {
 		if count > uint64(len(values)) {
 			return nil, errors.New("perceptron: corrupt model: row too long")
 		}
-		start := len(m.values)
+		start := len(m.cells)
+		if m.index != nil {
+			m.cells = append(m.cells, math.Float32bits(scale))
+		}
 		var dense [4]int8
 		c := uint64(0)
 		for range count {
@@ -161,14 +163,12 @@ func Load(data []byte) (*Model, error) {
 				dense[c] = q
 				continue
 			}
-			v := float32(q) * scale
-			m.classes = append(m.classes, uint16(c))
-			m.values = append(m.values, v)
+			m.cells = append(m.cells, uint32(c)<<8|uint32(uint8(q)))
 		}
 		if m.small != nil {
 			m.small.put(key, smallRow{scale, dense})
 		} else {
-			m.index.put(key, span{uint32(start), uint32(len(m.values))})
+			m.index.put(key, span{uint32(start), uint32(len(m.cells))})
 		}
 	}
 	if keys.err != nil || scales.err != nil || counts.err != nil || classes.err != nil {

@@ -1,5 +1,7 @@
 package perceptron
 
+import "math"
+
 // Structured learners (a sequence decoded with Viterbi) update the gold and
 // the predicted path with different feature sets, which Update cannot express:
 // they call Tick once per example and Adjust for each side of a mistake.
@@ -32,7 +34,15 @@ func (m *Model) Adjust(features []uint64, class int, delta float32) {
 // this; the slices are the model's own and must not be changed.
 func (m *Model) EachRow(fn func(feature uint64, classes []uint16, values []float32)) {
 	m.index.each(func(k uint64, sp *span) {
-		fn(k, m.classes[sp.start:sp.end], m.values[sp.start:sp.end])
+		row := m.cells[sp.start:sp.end]
+		scale := math.Float32frombits(row[0])
+		classes := make([]uint16, len(row)-1)
+		values := make([]float32, len(row)-1)
+		for i, cell := range row[1:] {
+			classes[i] = uint16(cell >> 8)
+			values[i] = float32(int8(cell)) * scale
+		}
+		fn(k, classes, values)
 	})
 	m.small.each(func(k uint64, row *smallRow) {
 		dense := make([]float32, len(m.Labels))

@@ -193,6 +193,19 @@ type Date struct {
 	Text        string     `json:"text"`
 }
 
+// FirstDay returns the first day a date value covers, as YYYY-MM-DD
+// ("2025" → "2025-01-01", "2025-03" → "2025-03-01"), for formats and charts
+// that need a day.
+func FirstDay(value string) string {
+	switch len(value) {
+	case 4:
+		return value + "-01-01"
+	case 7:
+		return value + "-01"
+	}
+	return value
+}
+
 // Place precisions.
 const (
 	PrecisionCity    = "city"

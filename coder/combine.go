@@ -89,6 +89,9 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 		if len(c.recip) == 0 && len(c.partners) == 0 && needsRecipient[c.typ] {
 			continue
 		}
+		if len(c.recip) == 0 && len(c.partners) == 0 {
+			c.recip = r.implicitRecipient(c)
+		}
 		if acc := r.derivedAccusation(c); acc != nil {
 			kept = append(kept, acc)
 		}

@@ -159,7 +159,7 @@ var tsvHeader = []string{
 func tsvRow(d sqlite.EventDetail) []string {
 	act, rec := parties(d, d.Actor), parties(d, d.Recipient)
 	value, _, _, _ := dateValue(d.Date)
-	value = fullDate(value)
+	value = chronicle.FirstDay(value)
 	pname, pcountry, lat, lon := place(d.Location)
 	url := ""
 	if len(d.Mentions) > 0 {
@@ -247,7 +247,7 @@ func plover(d sqlite.EventDetail) ploverEvent {
 	}
 	value, end, _, _ := dateValue(d.Date)
 	p := ploverEvent{
-		ID: d.ID, Date: fullDate(value), EndDate: fullDate(end),
+		ID: d.ID, Date: chronicle.FirstDay(value), EndDate: chronicle.FirstDay(end),
 		Actor: entities(parties(d, d.Actor)), Recipient: entities(parties(d, d.Recipient)),
 		Event: []string{d.Type}, Mode: []string{}, Context: d.Contexts, Coder: "chronicle",
 		CAMEO: d.CAMEO, Modality: d.Modality, Negated: d.Negated, Tense: d.Tense, Attribution: d.Attribution,
@@ -272,15 +272,4 @@ func plover(d sqlite.EventDetail) ploverEvent {
 		p.CiteInfo = ploverCite{URL: m.URL, Title: m.Title, Publication: m.Outlet}
 	}
 	return p
-}
-
-// fullDate pads a month or year to its first day: PLOVER dates are YYYY-MM-DD.
-func fullDate(v string) string {
-	switch len(v) {
-	case 4:
-		return v + "-01-01"
-	case 7:
-		return v + "-01"
-	}
-	return v
 }

@@ -190,11 +190,3 @@ func TestWriteErrors(t *testing.T) {
 		t.Errorf("reading error: %d, %v", n, err)
 	}
 }
-
-func TestFullDate(t *testing.T) {
-	for in, want := range map[string]string{"2025": "2025-01-01", "2025-03": "2025-03-01", "2025-03-18": "2025-03-18", "": ""} {
-		if got := fullDate(in); got != want {
-			t.Errorf("fullDate(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

@@ -220,3 +220,23 @@ func (a *Actors) add(c candidate, first, last int) string {
 }
 
 func (a *Actors) text(first, last int) string { return a.doc.SpanText(first, last) }
+
+// Government returns the actor for the government of the country with the
+// code, adding it without a mention when the text never named it: the coder
+// needs it as the implicit target of domestic acts (PLOVER codes a protest
+// in Serbia as aimed at the Serbian state even when no official is named).
+func (a *Actors) Government(code string) (id string, ok bool) {
+	c, found := a.kb.Country(code)
+	if !found {
+		return "", false
+	}
+	cand := a.stateCandidate(code, "GOV", c.Name+" government")
+	if i, seen := a.byKey[cand.key]; seen {
+		return a.List[i].ID, true
+	}
+	i := len(a.List)
+	cand.actor.ID = "a" + strconv.Itoa(i+1)
+	a.List = append(a.List, cand.actor)
+	a.byKey[cand.key] = i
+	return cand.actor.ID, true
+}

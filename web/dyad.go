@@ -64,7 +64,7 @@ func buildDyadTimeline(events []eventView, a string) dyadTimeline {
 	var first, last time.Time
 	dates := make([]time.Time, len(events))
 	for i, ev := range events {
-		d, err := time.Parse(time.DateOnly, firstDay(ev.Date))
+		d, err := time.Parse(time.DateOnly, chronicle.FirstDay(ev.Date))
 		if err != nil {
 			continue
 		}
@@ -112,16 +112,4 @@ func buildDyadTimeline(events []eventView, a string) dyadTimeline {
 		t.Ticks = append(t.Ticks, tick{X: x(d), Y: t.Height - 8, Label: d.Format("2 Jan 2006"), Anchor: []string{"start", "middle", "middle", "middle", "end"}[i]})
 	}
 	return t
-}
-
-// firstDay turns a date value (YYYY-MM-DD, YYYY-MM or YYYY) into the first
-// day it covers.
-func firstDay(v string) string {
-	switch len(v) {
-	case 4:
-		return v + "-01-01"
-	case 7:
-		return v + "-01"
-	}
-	return v
 }

@@ -17,7 +17,7 @@ type Model struct {
 
 	// Inference state: sparse rows, or for models of at most four classes
 	// dense rows inside the map, which saves a cache miss per feature.
-	small   *table[smallRow]
+	small *table[smallRow]
 	index *table[span]
 	cells []uint32
 }

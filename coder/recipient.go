@@ -1,0 +1,162 @@
+package coder
+
+import "chronicle"
+
+// Governments is what the coder may also ask of actor resolution: the
+// government of a country the text does not name as an actor. It is optional
+// (checked on Inputs.Actors), so fakes in tests need not provide it.
+type Governments interface {
+	Government(country string) (id string, ok bool)
+}
+
+// domesticTypes are the types PLOVER codes against the actor's own state
+// when the sentence names no one else: protesters protest to their
+// government, police coerce their own citizens, a party demands or rejects
+// within its country.
+var domesticTypes = set("PROTEST", "COERCE", "CONCEDE", "REQUEST", "THREATEN", "ASSAULT", "REJECT", "ACCUSE")
+
+// noImplicitTarget are the types whose gold codings mostly name no target
+// when the text gives none: sides meeting, cooperating, stepping back.
+var noImplicitTarget = set("CONSULT", "COOPERATE", "RETREAT")
+
+// implicitRecipient finds whom an event is aimed at when its own roles and
+// the phrases of its clause name no one: another party named in the
+// clause or sentence (not the actor, not who reports it), else the state of
+// the place it happens in, else, for domestic acts, the actor's own state.
+func (r *run) implicitRecipient(c *cand) []chronicle.Participant {
+	if noImplicitTarget[c.typ] || c.entry.Reciprocal || c.entry.Speaker || len(c.actor) == 0 {
+		return nil
+	}
+	if p := r.otherParty(c); len(p) > 0 {
+		return p
+	}
+	own := r.countryOf(c.actor)
+	if pl := r.attachPlace(c); pl != nil && pl.Country != "" && pl.Country != own {
+		if p := r.government(pl.Country, c.actor[0]); len(p) > 0 {
+			return p
+		}
+	}
+	if domesticTypes[c.typ] && own != "" {
+		return r.government(own, c.actor[0])
+	}
+	return nil
+}
+
+// otherParty returns the nearest actor the event's sentence names besides
+// its actor and its reporter, preferring the event's own clause.
+func (r *run) otherParty(c *cand) []chronicle.Participant {
+	sent := r.doc.Sentences[r.tok(c.trigger).Sentence]
+	skip := func(i int) bool {
+		if r.isTime(i) || r.underAny(i, c.ctx.reporterSubject(r)) {
+			return true
+		}
+		switch r.tok(i).UPOS {
+		case "PROPN":
+			rel := r.rel(i)
+			return rel == "compound" || rel == "flat"
+		case "ADJ":
+			return r.rel(i) != "amod"
+		}
+		return true
+	}
+	var inClause, outside []int
+	for i := sent.First; i < sent.Last; i++ {
+		if skip(i) {
+			continue
+		}
+		if r.under(i, c.verb) || r.under(i, c.trigger) {
+			inClause = append(inClause, i)
+		} else {
+			outside = append(outside, i)
+		}
+	}
+	own := r.countryOf(c.actor)
+	for _, group := range [][]int{inClause} {
+		for _, i := range nearestFirst(group, c.trigger) {
+			id, ok := r.in.Actors.At(i)
+			if !ok || sameParts([]chronicle.Participant{{Actor: id}}, c.actor) || sameParts([]chronicle.Participant{{Actor: id}}, c.ctx.speaker) {
+				continue
+			}
+			a := r.in.Actors.Get(id)
+			if a.Country == "" || string(a.Country) == own && a.Sector != "GOV" {
+				continue
+			}
+			return []chronicle.Participant{r.participant(i, id)}
+		}
+	}
+	return nil
+}
+
+// nearestFirst orders tokens by distance from t, those after it first on a tie.
+func nearestFirst(tokens []int, t int) []int {
+	out := append([]int(nil), tokens...)
+	dist := func(i int) int {
+		if i > t {
+			return 2*(i-t) - 1
+		}
+		return 2 * (t - i)
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && dist(out[j]) < dist(out[j-1]); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// under reports whether token i lies in the subtree of token top.
+func (r *run) under(i, top int) bool {
+	for steps := 0; i >= 0 && steps < 40; steps++ {
+		if i == top {
+			return true
+		}
+		i = r.head(i)
+	}
+	return false
+}
+
+func (r *run) underAny(i int, tops []int) bool {
+	for _, t := range tops {
+		if t >= 0 && r.under(i, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// reporterSubject returns the subject of the reporting verb, whose words
+// name the source of the report, not a party to the event.
+func (cx clauseContext) reporterSubject(r *run) []int {
+	if cx.reporter < 0 {
+		return nil
+	}
+	return r.children(cx.reporter, "nsubj", "nsubj:pass")
+}
+
+// countryOf returns the country of the first actor that has one.
+func (r *run) countryOf(ps []chronicle.Participant) string {
+	for _, p := range ps {
+		if c := r.in.Actors.Get(p.Actor).Country; c != "" && !nonStates[string(c)] {
+			return string(c)
+		}
+	}
+	return ""
+}
+
+// nonStates are the codes of actors that belong to no state.
+var nonStates = set("IGO", "NGO", "IMG", "MNC", "UNK")
+
+// government returns the government of country as a participant whose
+// evidence is the mention that implies it.
+func (r *run) government(country string, evidence chronicle.Participant) []chronicle.Participant {
+	g, ok := r.in.Actors.(Governments)
+	if !ok || nonStates[country] {
+		return nil
+	}
+	id, ok := g.Government(country)
+	if !ok {
+		return nil
+	}
+	evidence.Actor = id
+	return []chronicle.Participant{evidence}
+}

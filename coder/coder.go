@@ -459,6 +459,13 @@ func (r *run) objectOf(i int) int {
 	if o := r.child(i, "nsubj:pass"); o >= 0 {
 		return o
 	}
+	for _, o := range r.children(i, "obl") {
+		// "lifted Friday a blockade": the time word took the object's
+		// place and pushed the object to a bare oblique
+		if o > i && r.caseOf(o) == "" && !r.isTime(o) && r.tok(o).UPOS == "NOUN" {
+			return o
+		}
+	}
 	// "go on strike", "called off the talks" parsed with the noun as oblique
 	return -1
 }

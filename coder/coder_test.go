@@ -47,7 +47,17 @@ func (f fakeActors) AtAll(head int) []string {
 	return ids
 }
 
-func (f fakeActors) Get(id string) chronicle.Actor { return f.byID[id] }
+func (f fakeActors) Get(id string) chronicle.Actor {
+	if code, ok := strings.CutPrefix(id, "gov-"); ok {
+		return chronicle.Actor{ID: id, Country: chronicle.NullString(strings.ToUpper(code)), Sector: "GOV", Type: chronicle.ActorOrganization}
+	}
+	return f.byID[id]
+}
+
+// Government names a country's government "gov-" and its lower-cased code.
+func (f fakeActors) Government(country string) (string, bool) {
+	return "gov-" + strings.ToLower(country), true
+}
 
 // loadFixtures reads a CoNLL-U file whose documents carry "# actor", "#
 // place", "# date" and "# want" comments (see testdata/rules.conllu).
@@ -201,8 +211,14 @@ func normalizeWant(w string) (string, []string) {
 }
 
 func TestRules(t *testing.T) {
+	for _, file := range []string{"testdata/rules.conllu", "testdata/recipients.conllu"} {
+		testFixtures(t, file)
+	}
+}
+
+func testFixtures(t *testing.T, file string) {
 	c := New(nil)
-	for _, f := range loadFixtures(t, "testdata/rules.conllu") {
+	for _, f := range loadFixtures(t, file) {
 		t.Run(f.id, func(t *testing.T) {
 			events, _ := c.Code(f.doc, f.inputs())
 			if len(events) != len(f.want) {

@@ -58,7 +58,7 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 		if c.typ == "REJECT" && r.declinesToSpeak(c) {
 			continue // "declined to comment" refuses nothing political
 		}
-		if len(c.recip) == 0 && len(c.partners) == 0 && !c.entry.Speaker {
+		if len(c.recip) == 0 && len(c.partners) == 0 && !c.entry.Speaker && !r.jointAct(c) {
 			c.recip = r.fallbackRecipient(c)
 		}
 		if c.typ == "CONSULT" && c.entry.Reciprocal && !c.nominal && len(c.partners) == 0 && len(c.actor) < 2 && !r.plural(c) {
@@ -89,7 +89,7 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 		if len(c.recip) == 0 && len(c.partners) == 0 && needsRecipient[c.typ] {
 			continue
 		}
-		if len(c.recip) == 0 && len(c.partners) == 0 {
+		if c.recip = withoutParts(c.recip, c.actor); len(c.recip) == 0 && len(c.partners) == 0 {
 			c.recip = r.implicitRecipient(c)
 		}
 		if acc := r.derivedAccusation(c); acc != nil {
@@ -99,6 +99,24 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 	}
 	return kept
 }
+
+// jointAct reports a cooperative act done together by parties of two
+// countries ("Hungarian and Romanian officials agreed that ..."): PLOVER
+// lists them all as actors, with no recipient.
+func (r *run) jointAct(c *cand) bool {
+	if !jointTypes[c.typ] {
+		return false
+	}
+	first := r.countryOf(c.actor)
+	for _, p := range c.actor {
+		if k := string(r.in.Actors.Get(p.Actor).Country); k != "" && !nonStates[k] && k != first {
+			return true
+		}
+	}
+	return false
+}
+
+var jointTypes = set("AGREE", "CONSULT", "COOPERATE")
 
 // takesAsContent reports whether g's complement c is what g asks, agrees,
 // refuses or threatens. English puts that content after the verb; only a
@@ -295,8 +313,10 @@ func (r *run) convert(c *cand) {
 		}
 	}()
 	m := c.ctx.modality
-	if c.typ == "AGREE" && c.ctx.negated && (m == chronicle.Asserted || m == chronicle.Intended) && (c.ctx.failed || len(c.content) > 0 || len(c.recip) > 0) {
-		// "failed to reach agreement", "did not agree": a refusal
+	if c.typ == "AGREE" && c.ctx.negated && (m == chronicle.Asserted || m == chronicle.Intended || m == chronicle.Conditional) &&
+		(c.ctx.failed || len(c.content) > 0 || len(c.recip) > 0 || r.child(c.verb, "obj") >= 0) {
+		// "failed to reach agreement", "did not agree", "will not accept
+		// more refugees if ...": a refusal
 		c.typ, c.mode, c.ctx.negated = "REJECT", "meet", false
 		return
 	}

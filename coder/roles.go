@@ -355,7 +355,17 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 	}
 	if c.entry.Content || contentTypes[c.typ] {
 		// "demanded that the US cancel ...": who is to act is the recipient
-		for _, k := range r.complements(c.verb) {
+		clauses := r.complements(c.verb)
+		if c.trigger != c.verb {
+			// "reiterated its demand that Israel ease ...": the noun's clause
+			clauses = append(clauses, r.complements(c.trigger)...)
+			for _, k := range r.children(c.trigger, "acl") {
+				if r.caseOf(k) == "that" {
+					clauses = append(clauses, k)
+				}
+			}
+		}
+		for _, k := range clauses {
 			if s := r.child(k, "nsubj"); s >= 0 {
 				if p := r.subjectParts(s); len(p) > 0 && !sameParts(p, c.actor) {
 					return p
@@ -385,7 +395,17 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 		}
 	}
 	if o := r.child(c.verb, "obj"); o >= 0 && !objectIsTheme(c.entry) {
-		heads = append(heads, o)
+		// "providing photographs and other intelligence to Macedonia"
+		heads = append(append(heads, o), r.children(o, "conj")...)
+		for _, k := range r.children(o, "compound") {
+			// "gave the Ivory Coast 5.1 million dollars": a name
+			// compounded onto a measure is a misparsed indirect object
+			if r.tok(k).UPOS == "PROPN" && k < o-1 && r.tok(o-1).UPOS == "NUM" {
+				if p := r.parts(k); len(p) > 0 && !sameParts(p, c.actor) {
+					return p
+				}
+			}
+		}
 	}
 	if c.typ == "RETREAT" && (c.mode == "resign" || c.mode == "disarm") {
 		return nil
@@ -504,9 +524,9 @@ func (r *run) objectPartsDepth(o, depth int) []chronicle.Participant {
 	}
 	if r.tok(o).UPOS == "NOUN" {
 		// "positions of the Palestinian security forces", "homes in Gaza",
-		// "calls by Belarus's rulers"
+		// "calls by Belarus's rulers", "an aid program for Bosnia"
 		for _, k := range r.children(o, "nmod") {
-			if c := r.caseOf(k); c == "of" || c == "in" || c == "by" || c == "against" || c == "with" {
+			if c := r.caseOf(k); c == "of" || c == "in" || c == "by" || c == "against" || c == "with" || c == "for" || c == "to" {
 				if p := r.parts(k); len(p) > 0 {
 					return p
 				}

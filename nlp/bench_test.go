@@ -7,6 +7,7 @@ import (
 	"syscall"
 	"testing"
 
+	"chronicle"
 	"chronicle/internal/shared"
 	"chronicle/segment"
 )
@@ -51,6 +52,45 @@ func BenchmarkPipeline(b *testing.B) {
 	// gets through.
 	b.ReportMetric(float64(sentences)/(cpuSeconds()-cpu0), "sentences/cpu-s")
 	b.ReportMetric(float64(peak)/(1<<20), "heapMB")
+}
+
+// BenchmarkTagParse runs only this package's models (tag, lemmatize, parse)
+// on pre-split Wikinews text, so their speed can be followed apart from the
+// segmenter and the entity recognizer.
+func BenchmarkTagParse(b *testing.B) {
+	docs := wikinewsDocs(b)
+	pipe, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sentences := 0
+	cpu0 := cpuSeconds()
+	for b.Loop() {
+		for _, doc := range docs {
+			pipe.Annotate(doc)
+			sentences += len(doc.Sentences)
+		}
+	}
+	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
+	b.ReportMetric(float64(sentences)/(cpuSeconds()-cpu0), "sentences/cpu-s")
+}
+
+func wikinewsDocs(b *testing.B) []*chronicle.Document {
+	path := shared.Path(b, "data/news/wikinews_2019.csv")
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	rows, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []*chronicle.Document
+	for _, r := range rows[1:] {
+		docs = append(docs, segment.Split(r[3]))
+	}
+	return docs
 }
 
 // cpuSeconds returns the user+system CPU time of the process.

@@ -148,14 +148,37 @@ func (a *Actors) AtAll(head int) []string {
 	if ids, ok := a.memo[head]; ok {
 		return ids
 	}
+	if calendarNames[lower(a.doc.Tokens[head])] {
+		return nil // "on Sunday", "last July": when, not who
+	}
 	a.memo[head] = nil // guards against cycles through possessors
 	first, last := a.phraseSpan(head)
+	if id, ok := a.nameAcross(first, head); ok {
+		// "the Democratic People's Republic of Korea" parsed with its
+		// head inside the name: the name, not the words the parse kept
+		a.memo[head] = []string{id}
+		return a.memo[head]
+	}
 	ids := a.collective(first, head)
 	if ids == nil {
 		ids = a.coordinated(first, head, last)
 	}
 	a.memo[head] = ids
 	return ids
+}
+
+// nameAcross resolves a knowledge-base name that starts in [first, head]
+// and runs past head, which a parse that split the name leaves out of the
+// phrase.
+func (a *Actors) nameAcross(first, head int) (string, bool) {
+	for j := first; j <= head; j++ {
+		n, ms := a.nameAt(j, a.sentenceEnd(j))
+		if n == 0 || j+n-1 <= head || len(ms) == 0 {
+			continue
+		}
+		return a.resolveName(j, j+n)
+	}
+	return "", false
 }
 
 // AtSpan resolves the phrase written in tokens [first, last), as a gold

@@ -102,6 +102,11 @@ func (a *Actors) common(first, head, last, depth int) []string {
 			return a.common(first, noun, noun+1, depth+1)
 		}
 	}
+	if a.token(head).UPOS == "ADJ" {
+		if _, code := a.countryWord(head, head+1); code == "" {
+			return nil // "official" in "official contact" heads nothing
+		}
+	}
 	m := a.modifiers(first, head, depth)
 	if code := a.ofCountry(head + 1); code != "" && m.country() == "" {
 		m.countries = append(m.countries, code)
@@ -127,7 +132,10 @@ func (a *Actors) common(first, head, last, depth int) []string {
 	// The modifier names the sector when the head is generic: "rebel
 	// leaders", "opposition candidates", "police chief".
 	if roleFrom == head && (sector == "" || genericRoles[w]) && head > first {
-		if _, s := a.roleSector(head-1, head); s != "" && s != sector && !capitalized(a.token(head-1).Text) {
+		// an adjective lends a sector only to a noun of people: "official
+		// contact" is no one
+		adjOnThing := a.token(head-1).UPOS == "ADJ" && !genericRoles[w] && !personNouns[w]
+		if _, s := a.roleSector(head-1, head); s != "" && s != sector && !capitalized(a.token(head-1).Text) && !adjOnThing {
 			sector = s
 		}
 	}
@@ -179,9 +187,17 @@ func (a *Actors) common(first, head, last, depth int) []string {
 			Name: a.text(first, min(last, a.sentenceEnd(head))), Type: chronicle.ActorGroup}}, first, head+1)}
 	}
 	if len(countries) == 0 {
+		// a known body naming the group: "Hezbollah guerrillas", "Red
+		// Cross officials" belong where the body does
+		countries = a.orgCountry(first, head)
+	}
+	if len(countries) == 0 {
 		if c := a.sentenceCountry(head); c != "" {
 			countries = []string{c}
 		}
+	}
+	if len(countries) == 0 && placeNouns[w] {
+		return nil // "the city" is somewhere, not someone, until a country says where
 	}
 	if len(countries) == 0 {
 		typ := chronicle.ActorGroup
@@ -237,6 +253,10 @@ func (m mods) roleStart(a *Actors, first, head int) int {
 }
 
 // genericRoles are heads whose sector a modifier can name.
+// placeNouns are sector words that name a place's people only when the
+// place is known ("Hebron residents", not "the city").
+var placeNouns = set("town", "towns", "village", "villages", "city", "cities", "neighborhood", "neighbourhood", "community")
+
 var genericRoles = set("leader", "leaders", "chief", "chiefs", "head", "heads", "official", "officials", "member",
 	"members", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisers", "advisor", "advisors",
 	"representative", "representatives", "candidate", "candidates", "group", "groups", "supporters")
@@ -268,3 +288,17 @@ var personNouns = set("official", "minister", "spokesman", "spokeswoman", "spoke
 	"protester", "resident", "civilian", "student", "teacher", "national", "citizen", "leader", "chief", "member",
 	"worker", "farmer", "refugee", "prisoner", "aide", "adviser", "advisor", "president", "king", "queen",
 	"emir", "missionary", "gunman", "guerrilla", "guerilla", "servicemen", "serviceman", "man", "woman", "hacker")
+
+// orgCountry returns the country of a known organisation named among the
+// modifiers in tokens [first, head), or nil.
+func (a *Actors) orgCountry(first, head int) []string {
+	for j := first; j < head; j++ {
+		n, ms := a.nameAt(j, head)
+		for _, x := range ms {
+			if n > 0 && x.Org != nil && x.Org.Country != "" {
+				return []string{x.Org.Country}
+			}
+		}
+	}
+	return nil
+}

@@ -42,7 +42,7 @@ func (a *Actors) nameAt(i, limit int) (int, []kb.Match) {
 }
 
 func (a *Actors) lookupNameAt(i, limit int) (int, []kb.Match) {
-	if !nameLike(a.doc.Tokens[i].Text) {
+	if !nameLike(a.doc.Tokens[i].Text) && !a.splitArticle(i) {
 		return 0, nil
 	}
 	end := min(limit, a.sentenceEnd(i), i+maxName)
@@ -66,6 +66,16 @@ func (a *Actors) lookupNameAt(i, limit int) (int, []kb.Match) {
 		}
 	}
 	return 0, nil
+}
+
+// splitArticle reports an Arabic article the tokenizer split from its
+// name ("al - Qaeda").
+func (a *Actors) splitArticle(i int) bool {
+	switch lower(a.doc.Tokens[i]) {
+	case "al", "el", "ad", "as", "an", "ash":
+		return i+2 < len(a.doc.Tokens) && a.doc.Tokens[i+1].Text == "-" && capitalized(a.doc.Tokens[i+2].Text)
+	}
+	return false
 }
 
 // countryWord returns the length and country of a country name, demonym

@@ -278,3 +278,40 @@ func TestParsed(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitPhrases resolves phrases the parse split or mis-headed, and
+// keeps words that name no one from becoming actors.
+func TestSplitPhrases(t *testing.T) {
+	doc := loadFixture(t, "split.conllu")
+	actors := Resolve(doc, date("2003-01-10"), kb.Default())
+	tests := []struct {
+		phrase  string
+		country string // "" for no actor
+	}{
+		{"Republic", "PRK"},
+		{"guerrillas", "LBN"},
+		{"Palestinian leaders", "PSE"},
+		{"July", ""},
+		{"official", ""},
+		{"contact", ""},
+	}
+	for _, tt := range tests {
+		first, last := find(t, doc, tt.phrase, 0)
+		id, ok := actors.At(last - 1)
+		if tt.country == "" {
+			if ok {
+				t.Errorf("%q → %+v, want no actor", tt.phrase, actors.Get(id))
+			}
+			continue
+		}
+		if got := actors.Get(id).Country; !ok || string(got) != tt.country {
+			t.Errorf("%q (tokens %d-%d) → %q, want %q", tt.phrase, first, last, got, tt.country)
+		}
+	}
+	if id, ok := actors.Government("SDN"); !ok || actors.Get(id).Country != "SDN" || actors.Get(id).Sector != "GOV" {
+		t.Errorf("Government(SDN) → %+v", actors.Get(id))
+	}
+	if _, ok := actors.Government("XYZ"); ok {
+		t.Error("Government(XYZ) found a country")
+	}
+}

@@ -102,3 +102,8 @@ func isNumber(t chronicle.Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsDigit(r)
 }
+
+// calendarNames are the days and months, which head no actor. "May" and
+// "March" are names too and are left to the context.
+var calendarNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "april", "june", "july", "august", "september", "october", "november", "december")

@@ -26,7 +26,6 @@ func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	minWeight := fs.Float64("min-weight", 0.05, "prune weights smaller than this")
 	verbose := fs.Bool("v", false, "score the dev file after every epoch")
 	cities := fs.String("cities", filepath.Join("geo", "gazetteer.tsv.gz"), "the geo gazetteer table whose city names the recognizer learns from (\"\" for none)")
-	kbDir := fs.String("kb", filepath.Join("kb", "data"), "the knowledge base's data folder, whose organisations and people the recognizer learns from (\"\" for none)")
 	lowerRate := fs.Float64("lower-rate", 0.02, "share of training sentences seen in lower case (0 for none)")
 	withDev := fs.Bool("with-dev", false, "train on train and dev together (the shipped model); the dev score is then not held out")
 	if err := parseInterleaved(fs, args); err != nil {
@@ -36,7 +35,7 @@ func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintf(stderr, "chronicle train ner: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
-	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Log: stderr, WithDev: *withDev, Cities: *cities, KB: *kbDir, LowerRate: *lowerRate}
+	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Log: stderr, WithDev: *withDev, Cities: *cities, LowerRate: *lowerRate}
 	if *lowerRate == 0 {
 		opts.LowerRate = -1
 	}

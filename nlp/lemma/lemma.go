@@ -32,20 +32,31 @@ func normal(form, xpos string) string {
 
 // Lemma returns the lemma of form with tag xpos.
 func (l *Lemmatizer) Lemma(form, xpos string) string {
-	if lem, ok := l.exceptions[key(form, xpos)]; ok {
+	// Keys are built in a stack buffer: a map lookup by string(bytes) does
+	// not allocate, where form+"\t"+xpos did for every word.
+	var buf [64]byte
+	if lem, ok := l.exceptions[string(appendKey(buf[:0], form, xpos))]; ok {
 		return lem
 	}
 	w := normal(form, xpos)
-	if lem, ok := l.exceptions[key(w, xpos)]; ok {
+	if lem, ok := l.exceptions[string(appendKey(buf[:0], w, xpos))]; ok {
 		return lem
 	}
 	return l.apply(w, xpos)
 }
 
+func appendKey(b []byte, a, c string) []byte {
+	b = append(b, a...)
+	b = append(b, '\t')
+	return append(b, c...)
+}
+
 func (l *Lemmatizer) apply(w, xpos string) string {
+	var buf [64]byte
+	prefix := append(append(buf[:0], xpos...), '\t')
 	// The longest known suffix decides.
 	for k := min(maxSuffix, len(w)); k >= 0; k-- {
-		if r, ok := l.rules[xpos+"\t"+w[len(w)-k:]]; ok && strings.HasSuffix(w, r.strip) && len(w)-len(r.strip) >= 3 {
+		if r, ok := l.rules[string(append(prefix, w[len(w)-k:]...))]; ok && strings.HasSuffix(w, r.strip) && len(w)-len(r.strip) >= 3 {
 			return w[:len(w)-len(r.strip)] + r.add
 		}
 	}

@@ -9,18 +9,28 @@
 // neighbours, shapes, suffixes, capitalisation in context (sentence start,
 // headline), how often the word is capitalised in running text and elsewhere
 // in the same document, POS tags when the tagger has set them (training
-// drops them from most sentences, so the model works without them too), and
-// gazetteers: countries, capitals and first-level divisions from GeoNames,
-// the names of SCOWL's English word list (lists/dictionary_names.txt, made
-// by internal/gendict), and hand-written lists of given names, titles,
-// organisation and place keywords and well-known organisations (lists/).
+// drops them from most sentences, so the model works without them too),
+// distributional word classes of the word and its neighbours
+// (lists/clusters.txt, made by internal/genclusters from unlabelled text),
+// the shape of the run of capitalised words a token is in (does it end in an
+// organisation keyword, follow "the"), and gazetteers: countries, capitals
+// and first-level divisions from GeoNames, the cities and towns of the geo
+// package's gazetteer, the names of SCOWL's English word list
+// (lists/dictionary_names.txt, made by internal/gendict), and hand-written
+// lists of given names, titles, organisation and place keywords and
+// well-known organisations (lists/).
 // After tagging, a name found once in a document is also marked where it
 // recurs, in full or, for a person, by surname (propagate.go).
 //
 // Train reproduces the model from Universal NER English-EWT with POS tags
-// from UD English-EWT; the result is embedded (model/ner.bin) and loaded once
-// per process. Loading lays the weights out in an open-addressing table
-// (weights.go), because scoring is bound by memory look-ups.
+// from UD English-EWT (train only: training on dev too, `chronicle train
+// ner --with-dev`, scored no better on test and missed a name of the news
+// fixture), reading the geo gazetteer table from the repository. The lists
+// end up inside the model file, so a model always sees the lists it was
+// trained with. The result is embedded (model/ner.bin) and loaded once per
+// process. Loading lays the weights out
+// in an open-addressing table (weights.go), because scoring is bound by
+// memory look-ups.
 //
 // No Go library offers a trained English recognizer that runs without cgo or
 // a network service, hence our own.

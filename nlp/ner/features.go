@@ -48,7 +48,7 @@ const (
 	tClusterPrev
 	tClusterNext
 	tClusterCase
-	tClusterContext
+	tClusterContext // retired for speed, as is tRunWord
 	tRun
 	tRunWord
 )
@@ -75,6 +75,7 @@ type tokenAttrs struct {
 	gaz          [numKinds]uint8 // gazPosition per kind
 	fine, coarse uint64          // distributional classes, 0 when unknown
 	run          uint64          // capitalised-run code, 0 outside one (see markRuns)
+	phrase       uint16          // gazetteer kinds of the word as a one-word phrase
 }
 
 // sentenceState holds the precomputed attributes of a sentence and scratch
@@ -121,8 +122,9 @@ func (st *sentenceState) prepare(lx *lexicon, toks []token) {
 			a.xpos = normHash(t.xpos) | 1
 		}
 		a.wcase = wordCase(t.text)
-		a.stat = lx.stats[a.word]
-		c := lx.clusters[a.word]
+		wi := lx.words[a.word]
+		a.stat, a.phrase = wi.stat, wi.phrase
+		c := wi.cluster
 		a.fine, a.coarse = uint64(c&(1<<clusterBits-1)), uint64(c>>clusterBits)
 		a.docCase = t.docCase
 		if a.wcase != caseOther && len(t.text) > 3 {
@@ -150,7 +152,10 @@ func (st *sentenceState) matchGazetteer(lx *lexicon) {
 		var h uint64
 		for k := 0; k < lx.longest && i+k < n; k++ {
 			h = phraseStep(h, k, st.attrs[i+k].word)
-			bits := lx.phrases[h]
+			bits := st.attrs[i].phrase // phrases[h] for one word
+			if k > 0 {
+				bits = lx.phrases[h]
+			}
 			for kind := 0; kind < numKinds; kind++ {
 				if bits&(1<<kind) != 0 {
 					longest[kind] = k + 1
@@ -181,8 +186,10 @@ func (st *sentenceState) matchGazetteer(lx *lexicon) {
 // Words that may join the capitalised words of one name ("Bank of
 // England", "Marks & Spencer").
 var (
-	connectorWords = map[uint64]bool{normHash("of"): true, normHash("for"): true, normHash("and"): true,
-		normHash("&"): true, normHash("the"): true, normHash("de"): true, normHash("on"): true}
+	// Not "and" nor "the": "X and Y", "X the Y" join two names far more
+	// often than they make one.
+	connectorWords = map[uint64]bool{normHash("of"): true, normHash("for"): true,
+		normHash("&"): true, normHash("de"): true, normHash("on"): true}
 	theWord = normHash("the")
 )
 
@@ -199,7 +206,9 @@ func (st *sentenceState) markRuns() {
 		return c == caseTitle || c == caseUpper || c == caseMixed
 	}
 	for i := 0; i < n; {
-		if !isCap(i) {
+		// A capitalised "The" or "Of" at the start of a sentence or title
+		// does not start a name.
+		if !isCap(i) || connectorWords[st.attrs[i].word] || st.attrs[i].word == theWord {
 			i++
 			continue
 		}
@@ -325,10 +334,9 @@ func (st *sentenceState) appendStatic(out []uint64, i int) []uint64 {
 		f(tClusterPrev, p.fine),
 		f(tClusterNext, nx.fine),
 		f(tClusterCase, a.fine, wc, first),
-		f(tClusterContext, p.coarse, a.coarse, nx.coarse),
 	)
 	if a.run != 0 {
-		out = append(out, f(tRun, a.run), f(tRunWord, a.run&7, a.word))
+		out = append(out, f(tRun, a.run))
 	}
 	if a.docCase != 0 {
 		out = append(out,

@@ -17,17 +17,16 @@ import (
 
 // Gazetteer kinds. A phrase may belong to several.
 const (
-	kindPlace       = iota // a country, capital, region or city
-	kindOrg                // a well-known organisation
-	kindGivenName          // a common given name
-	kindTitle              // a title before a person's name
-	kindOrgKeyword         // a word that ends or heads an organisation's name
-	kindLocKeyword         // a word that ends a place name
-	kindDictName           // a dictionary writes it capitalised only
-	kindDictBoth           // a dictionary has it capitalised and in lower case
-	kindCity               // a city of at least cityPopulation people, or a capital or division seat
-	kindTown               // a smaller town in the geo gazetteer
-	kindKnownPerson        // a person in the knowledge base (package kb)
+	kindPlace      = iota // a country, capital, region or city
+	kindOrg               // a well-known organisation
+	kindGivenName         // a common given name
+	kindTitle             // a title before a person's name
+	kindOrgKeyword        // a word that ends or heads an organisation's name
+	kindLocKeyword        // a word that ends a place name
+	kindDictName          // a dictionary writes it capitalised only
+	kindDictBoth          // a dictionary has it capitalised and in lower case
+	kindCity              // a city of at least cityPopulation people, or a capital or division seat
+	kindTown              // a smaller town in the geo gazetteer
 	numKinds
 
 	// continues marks a phrase that is the start of a longer one, so that
@@ -73,6 +72,17 @@ type lexicon struct {
 	// packed as coarse<<clusterBits | fine; words without one are absent.
 	clusters map[uint64]uint32
 	longest  int
+
+	// words joins, per normalized word hash, what the three maps above
+	// say about the word alone, so that a token costs one map look-up
+	// instead of three (they dominate the time spent outside scoring).
+	words map[uint64]wordInfo
+}
+
+type wordInfo struct {
+	phrase  uint16 // phrases[word]: kinds of the one-word phrase, continues
+	stat    uint8
+	cluster uint32
 }
 
 // clusterBits is the width of the fine class in a packed cluster value.
@@ -148,6 +158,23 @@ func (src *lexiconSource) build() *lexicon {
 	}
 	for w, c := range src.clusters {
 		lx.clusters[normHash(w)] = c
+	}
+	lx.words = make(map[uint64]wordInfo, len(lx.stats)+len(lx.clusters))
+	// A one-word phrase's hash is the word's hash (phraseStep), so the
+	// phrase keys of longer phrases land here too: harmless, as a word
+	// hash never meets them.
+	for h, bits := range lx.phrases {
+		lx.words[h] = wordInfo{phrase: bits}
+	}
+	for h, stat := range lx.stats {
+		wi := lx.words[h]
+		wi.stat = stat
+		lx.words[h] = wi
+	}
+	for h, c := range lx.clusters {
+		wi := lx.words[h]
+		wi.cluster = c
+		lx.words[h] = wi
 	}
 	return lx
 }
@@ -314,42 +341,6 @@ func cityEntries(r io.Reader, name string) ([]entry, error) {
 		}
 		for _, nm := range append([]string{cols[2]}, strings.Split(cols[9], "|")...) {
 			if nm = strings.TrimSpace(nm); nm != "" {
-				out = append(out, entry{kind, nm})
-			}
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, chronicle.Errorf(chronicle.EINVALID, name, "%v", err)
-	}
-	return out, nil
-}
-
-// kbEntries reads the names of organisations, outlets, seats of power
-// ("the Kremlin", named for their government) and people from a knowledge
-// base file of package kb (tab-separated; "org"/"outlet" ID NAMES …,
-// "metonym" NAMES …, "person" ID NAMES …; names split by "|").
-func kbEntries(r io.Reader, name string) ([]entry, error) {
-	var out []entry
-	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		cols := strings.Split(sc.Text(), "\t")
-		var kind int
-		var names string
-		switch {
-		case len(cols) >= 3 && (cols[0] == "org" || cols[0] == "outlet"):
-			kind, names = kindOrg, cols[2]
-		case len(cols) >= 2 && cols[0] == "metonym":
-			kind, names = kindOrg, cols[1]
-		case len(cols) >= 3 && cols[0] == "person":
-			kind, names = kindKnownPerson, cols[2]
-		default:
-			continue
-		}
-		for _, nm := range strings.Split(names, "|") {
-			nm = strings.TrimSpace(nm)
-			// "the Kremlin": the article is not part of the name.
-			nm = strings.TrimPrefix(nm, "the ")
-			if nm != "" && nm != "-" {
 				out = append(out, entry{kind, nm})
 			}
 		}

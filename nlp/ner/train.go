@@ -28,7 +28,6 @@ type TrainOptions struct {
 	LowerRate   float64 // share of sentences seen in lower case (default 0.02; negative for none)
 	WithDev     bool    // train on the dev file too (for the shipped model; dev then scores nothing held out)
 	Cities      string  // the geo package's gazetteer table (geo/gazetteer.tsv.gz); none if empty
-	KB          string  // folder of the kb package's data files (kb/data); none if empty
 	Log         io.Writer
 	AfterEpoch  func(epoch int, m *Model) // called after each epoch (before averaging), if set
 }
@@ -194,16 +193,7 @@ func buildLexicon(dataDir string, train []Example, opts TrainOptions) (*lexiconS
 		if err != nil {
 			return nil, err
 		}
-		entries = append(entries, cities...)
-	}
-	if opts.KB != "" {
-		for _, name := range []string{"orgs.tsv", "outlets.tsv", "metonyms.tsv", "people.tsv"} {
-			known, err := readEntries(filepath.Join(opts.KB, name), kbEntries)
-			if err != nil {
-				return nil, err
-			}
-			entries = append(entries, known...)
-		}
+		entries = append(entries, unambiguousPlaces(cities, entries)...)
 	}
 	counts := map[string]*caseCounts{}
 	for _, ex := range train {
@@ -214,6 +204,27 @@ func buildLexicon(dataDir string, train []Example, opts TrainOptions) (*lexiconS
 		return nil, err
 	}
 	return &lexiconSource{entries: entries, stats: caseStats(counts, 2), clusters: clusters}, nil
+}
+
+// unambiguousPlaces drops the one-word city and town names that the
+// dictionary also lists as common words ("Union", "Mobile", "Reading"):
+// marking every "Union" a city teaches the model that "the Soviet Union" or
+// "the European Union" is not one name.
+func unambiguousPlaces(places, known []entry) []entry {
+	common := map[string]bool{}
+	for _, e := range known {
+		if e.kind == kindDictBoth {
+			common[normalize(e.phrase)] = true
+		}
+	}
+	var out []entry
+	for _, e := range places {
+		if (e.kind == kindCity || e.kind == kindTown) && !strings.Contains(e.phrase, " ") && common[normalize(e.phrase)] {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // readEntries opens path and reads gazetteer entries from it with read.

@@ -40,6 +40,14 @@ func (p *Parser) attach(s *sentence, gold []int, explore bool) []int {
 	var scores [nMoves]float32
 	feats := make([]uint64, 0, 96)
 	for !st.done() {
+		if gold == nil {
+			// A state with one valid move (empty stack; buffer at the root)
+			// needs no scoring: the model could not choose otherwise.
+			if only, ok := st.onlyMove(); ok {
+				st.apply(only)
+				continue
+			}
+		}
 		feats = st.features(feats[:0], s)
 		p.moves.Score(feats, scores[:])
 		guess := -1

@@ -48,6 +48,18 @@ func (s *state) valid(m int) bool {
 	return false
 }
 
+// onlyMove returns the move when exactly one is valid.
+func (s *state) onlyMove() (int, bool) {
+	only, n := -1, 0
+	for m := range nMoves {
+		if s.valid(m) {
+			only = m
+			n++
+		}
+	}
+	return only, n == 1
+}
+
 func (s *state) apply(m int) {
 	switch m {
 	case shift:

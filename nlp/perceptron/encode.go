@@ -137,6 +137,7 @@ func Load(data []byte) (*Model, error) {
 	} else {
 		m.index = newTable[span](int(rows))
 		m.cells = make([]uint32, 0, uint64(len(values))+rows)
+		adviseHugePages(m.cells[:cap(m.cells)])
 	}
 	var key uint64
 	for range rows {

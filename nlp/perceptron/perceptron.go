@@ -76,7 +76,21 @@ func (m *Model) Score(features []uint64, scores []float32) {
 func (m *Model) ScoreAdd(features []uint64, scores []float32) {
 	n := len(m.Labels)
 	scores = scores[:n]
-	if m.small != nil || m.index != nil {
+	if m.small != nil {
+		// All features are summed before the scores are added to, as this
+		// model always did: the order of float additions decides the last bit.
+		var sum [4]float32
+		for len(features) > 0 {
+			k := min(len(features), lookupBatch)
+			m.sumSmallBatch(features[:k], &sum)
+			features = features[k:]
+		}
+		for c := range scores {
+			scores[c] += sum[c]
+		}
+		return
+	}
+	if m.index != nil {
 		for len(features) > 0 {
 			k := min(len(features), lookupBatch)
 			m.scoreBatch(features[:k], scores)
@@ -99,33 +113,32 @@ func (m *Model) ScoreAdd(features []uint64, scores []float32) {
 // lookupBatch is how many features scoreBatch looks up together.
 const lookupBatch = 64
 
-// scoreBatch adds the weights of at most lookupBatch features of a loaded
-// model. Nearly every lookup misses the CPU cache, so it first touches the
-// home slot of every feature with loads that depend on nothing (the CPU then
-// has many misses in flight at once instead of one after another), and only
-// then probes and adds, in the features' order, so the sums are bit for bit
-// those of adding one feature at a time.
+// sumSmallBatch adds the dense rows of at most lookupBatch features to sum.
+// Nearly every lookup misses the CPU cache, so it first touches the home
+// slot of every feature with loads that depend on nothing (the CPU then has
+// many misses in flight at once instead of one after another), and only then
+// probes and adds, in the features' order, so the sums are bit for bit those
+// of adding one feature at a time.
+func (m *Model) sumSmallBatch(features []uint64, sum *[4]float32) {
+	var home [lookupBatch]uint64
+	t := m.small
+	for i, f := range features {
+		home[i] = t.entries[f&t.mask].key
+	}
+	for i, f := range features {
+		if row := t.getFrom(f, home[i]); row != nil {
+			sum[0] += row.weight(0)
+			sum[1] += row.weight(1)
+			sum[2] += row.weight(2)
+			sum[3] += row.weight(3)
+		}
+	}
+}
+
+// scoreBatch adds the sparse rows of at most lookupBatch features to scores,
+// touching every home slot first and then each row, as sumSmallBatch does.
 func (m *Model) scoreBatch(features []uint64, scores []float32) {
 	var home [lookupBatch]uint64
-	if m.small != nil {
-		t := m.small
-		for i, f := range features {
-			home[i] = t.entries[f&t.mask].key
-		}
-		var sum [4]float32
-		for i, f := range features {
-			if row := t.getFrom(f, home[i]); row != nil {
-				sum[0] += row.weight(0)
-				sum[1] += row.weight(1)
-				sum[2] += row.weight(2)
-				sum[3] += row.weight(3)
-			}
-		}
-		for c := range scores {
-			scores[c] += sum[c]
-		}
-		return
-	}
 	t := m.index
 	for i, f := range features {
 		home[i] = t.entries[f&t.mask].key

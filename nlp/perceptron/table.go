@@ -28,7 +28,9 @@ func newTable[V any](n int) *table[V] {
 	for !roomy(n, size) {
 		size *= 2
 	}
-	return &table[V]{mask: uint64(size - 1), entries: make([]entry[V], size)}
+	entries := make([]entry[V], size)
+	adviseHugePages(entries)
+	return &table[V]{mask: uint64(size - 1), entries: entries}
 }
 
 func (t *table[V]) put(key uint64, val V) {
@@ -60,6 +62,7 @@ func roomy(n, size int) bool { return 5*n <= 3*size }
 func (t *table[V]) grow() {
 	old := t.entries
 	t.entries = make([]entry[V], 2*len(old))
+	adviseHugePages(t.entries)
 	t.mask = uint64(len(t.entries) - 1)
 	t.n = 0
 	for _, e := range old {

@@ -62,3 +62,109 @@ func TestLoadManyClasses(t *testing.T) {
 		}
 	}
 }
+
+// EachRow must hand out exactly the weights Score adds, for both layouts
+// (dense rows of small models, cells of larger ones): the entity recognizer
+// builds its own scoring tables from it.
+func TestEachRowMatchesScore(t *testing.T) {
+	for _, classes := range []int{3, 6} {
+		labels := []string{"a", "b", "c", "d", "e", "f"}[:classes]
+		m := New(labels)
+		var feats []uint64
+		for i := range 40 {
+			f := []uint64{Hash(1, string(rune('a'+i))), Hash(2, string(rune('a'+i%5)))}
+			feats = append(feats, f...)
+			m.Update(f, i%classes, (i+1)%classes)
+		}
+		m.Average()
+		data, err := m.Marshal(0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		loaded, err := Load(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows := map[uint64][]float32{}
+		loaded.EachRow(func(f uint64, cls []uint16, vals []float32) {
+			dense := make([]float32, classes)
+			for i, c := range cls {
+				dense[c] = vals[i]
+			}
+			rows[f] = dense
+		})
+		if len(rows) != loaded.Features() {
+			t.Fatalf("%d classes: EachRow gave %d rows, model has %d", classes, len(rows), loaded.Features())
+		}
+		got := make([]float32, classes)
+		for _, f := range feats {
+			loaded.Score([]uint64{f}, got)
+			want := rows[f]
+			if want == nil {
+				want = make([]float32, classes)
+			}
+			for c := range got {
+				if got[c] != want[c] {
+					t.Fatalf("%d classes, feature %x: Score gives %v, EachRow %v", classes, f, got, want)
+				}
+			}
+		}
+	}
+}
+
+// Scoring in batches must add weights in the features' order, so that a
+// long feature list scores bit for bit as feeding features one at a time.
+func TestBatchedScoreKeepsOrder(t *testing.T) {
+	for _, classes := range []int{3, 6} {
+		labels := []string{"a", "b", "c", "d", "e", "f"}[:classes]
+		m := New(labels)
+		var feats []uint64
+		for i := range 3 * lookupBatch {
+			f := Hash(uint64(i%7), string(rune('a'+i)))
+			feats = append(feats, f)
+			m.Update([]uint64{f, Hash(9, "bias")}, i%classes, (i*7+1)%classes)
+		}
+		m.Average()
+		data, _ := m.Marshal(0)
+		loaded, err := Load(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		feats = append(feats, 12345, 0) // absent, and the table's empty key
+		batched := make([]float32, classes)
+		loaded.Score(feats, batched)
+		oneByOne := make([]float32, classes)
+		for _, f := range feats {
+			if classes <= 4 {
+				// Small models sum all features before adding to scores.
+				break
+			}
+			loaded.ScoreAdd([]uint64{f}, oneByOne)
+		}
+		if classes <= 4 {
+			var sum [4]float32
+			for _, f := range feats {
+				if row := loaded.small.get(f); row != nil {
+					for c := range classes {
+						sum[c] += row.weight(c)
+					}
+				}
+			}
+			copy(oneByOne, sum[:classes])
+		}
+		for c := range batched {
+			if batched[c] != oneByOne[c] {
+				t.Fatalf("%d classes: batched %v, one by one %v", classes, batched, oneByOne)
+			}
+		}
+	}
+}
+
+func TestTableLoad(t *testing.T) {
+	for _, n := range []int{0, 1, 9, 10, 600, 542655} {
+		tb := newTable[int](n)
+		if !roomy(n, len(tb.entries)) || (len(tb.entries) > 16 && roomy(n, len(tb.entries)/2)) {
+			t.Errorf("%d keys got %d slots, not the smallest roomy power of two", n, len(tb.entries))
+		}
+	}
+}

@@ -18,6 +18,13 @@
 // conditional become THREATEN, cooperative ones AGREE; "X said Y should ..."
 // is a REQUEST from X to Y.
 //
+// When neither the pattern nor the clause names whom an act is aimed at,
+// recipient.go follows PLOVER coding practice: another party named in the
+// event's clause, else the state of the place it happens in, else — for
+// domestic acts (protests, arrests, demands) in a sentence naming no foreign
+// party — the actor's own government, which actor resolution supplies
+// through the optional Governments interface.
+//
 // The parser the coder reads is trained on web text and errs on news syntax
 // (a tenth of its attachments are wrong), so each rule has a fallback that
 // needs less of the tree: the subject by word order when the parse gives

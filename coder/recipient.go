@@ -36,6 +36,9 @@ func (r *run) implicitRecipient(c *cand) []chronicle.Participant {
 			return p
 		}
 	}
+	if p := r.placeInClause(c, own); len(p) > 0 {
+		return p
+	}
 	if domesticTypes[c.typ] && own != "" && !r.namesForeignState(c, own) {
 		return r.government(own, c.actor[0])
 	}
@@ -69,8 +72,11 @@ func (r *run) namesForeignState(c *cand, country string) bool {
 // its actor and its reporter.
 func (r *run) otherParty(c *cand) []chronicle.Participant {
 	sent := r.doc.Sentences[r.tok(c.trigger).Sentence]
+	actorWords := r.participantTokens(c.actor, sent.First, sent.Last)
 	skip := func(i int) bool {
-		if r.isTime(i) || r.underAny(i, c.ctx.reporterSubject(r)) {
+		// the actor's own phrase and appositions ("Pakistan, a key U.S.
+		// ally, refused") and the reporter name no target
+		if r.isTime(i) || r.underAny(i, c.ctx.reporterSubject(r)) || r.underAny(i, actorWords) {
 			return true
 		}
 		switch r.tok(i).UPOS {
@@ -103,6 +109,20 @@ func (r *run) otherParty(c *cand) []chronicle.Participant {
 		return []chronicle.Participant{r.participant(i, id)}
 	}
 	return nil
+}
+
+// participantTokens returns the tokens of sentence [first, last) where the
+// mentions of ps begin.
+func (r *run) participantTokens(ps []chronicle.Participant, first, last int) []int {
+	var out []int
+	for i := first; i < last; i++ {
+		for _, p := range ps {
+			if r.tok(i).Start == p.Start {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
 }
 
 // nearestFirst orders tokens by distance from t, those after it first on a tie.
@@ -159,6 +179,24 @@ func (r *run) countryOf(ps []chronicle.Participant) string {
 		}
 	}
 	return ""
+}
+
+// placeInClause returns the government of a foreign place the event's
+// clause names as its object or a modifier of it ("shelled Jericho",
+// "captured a village near Kabul").
+func (r *run) placeInClause(c *cand, own string) []chronicle.Participant {
+	for _, l := range r.in.Places {
+		if l.First < 0 || l.Last > len(r.doc.Tokens) || l.First >= l.Last || l.Place.Country == "" || l.Place.Country == own {
+			continue
+		}
+		h := r.spanHead(l.First, l.Last)
+		if h == c.verb || !r.under(h, c.verb) || r.underAny(h, c.ctx.reporterSubject(r)) {
+			continue
+		}
+		sp := r.doc.Span(l.First, l.Last)
+		return r.government(l.Place.Country, chronicle.Participant{Text: r.doc.Text[sp.Start:sp.End], Start: sp.Start, End: sp.End})
+	}
+	return nil
 }
 
 // placeEvidence returns the mention of place pl in the event's sentence

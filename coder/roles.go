@@ -305,6 +305,13 @@ func (r *run) subject(v int) (subj int, passive bool) {
 // of the nearest verb to its left ("Trump, who ..., has spoken of imposing").
 func (r *run) subjectByOrder(v int) int {
 	first := r.doc.Sentences[r.tok(v).Sentence].First
+	for _, k := range r.children(v, "vocative", "dep", "discourse") {
+		// "Pakistan, a key U.S. ally ..., has refused": the parse left the
+		// subject loose before an apposition whose words are nearer the verb
+		if u := r.tok(k).UPOS; k < v && (u == "PROPN" || u == "NOUN") && len(r.parts(k)) > 0 {
+			return k
+		}
+	}
 	for i := v - 1; i >= first && i >= v-12; i-- {
 		t := r.tok(i)
 		switch t.UPOS {

@@ -157,7 +157,12 @@ func (src *lexiconSource) build() *lexicon {
 		lx.stats[normHash(w)] = s
 	}
 	for w, c := range src.clusters {
-		lx.clusters[normHash(w)] = c
+		// Words that normalize alike ("’s", "'s") may have different
+		// classes: keep the smaller, not the one the map order gives.
+		h := normHash(w)
+		if old, ok := lx.clusters[h]; !ok || c < old {
+			lx.clusters[h] = c
+		}
 	}
 	lx.words = make(map[uint64]wordInfo, len(lx.stats)+len(lx.clusters))
 	// A one-word phrase's hash is the word's hash (phraseStep), so the

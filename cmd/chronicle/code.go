@@ -27,10 +27,10 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	in.register(fs)
 	var pf pipelineFlags
 	pf.register(fs)
-	paths, err := parseInterspersed(fs, args)
-	if err != nil {
+	if err := parseInterleaved(fs, args); err != nil {
 		return 2
 	}
+	paths := fs.Args()
 	if *format == "" {
 		*format = "jsonl"
 		if isTerminal(stdout) {

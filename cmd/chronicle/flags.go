@@ -47,23 +47,19 @@ func (f *pipelineFlags) pipeline() (*pipeline.Pipeline, error) {
 	return pipeline.New(pipeline.Options{KBFile: f.kb, CodebookFile: f.codebook})
 }
 
-// parseInterspersed parses flags that may come before, between or after the
-// positional arguments ("chronicle code a.txt --format text b.txt"), and
-// returns the positional ones. A lone "--" ends flag parsing.
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+// parseInterleaved parses flags that may come before or after positional
+// arguments ("eval ner GOLD.iob2 --json"); positional ones are kept in order.
+func parseInterleaved(fs *flag.FlagSet, args []string) error {
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			return nil, err
+			return err
 		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return positional, nil
+		if fs.NArg() == 0 {
+			break
 		}
-		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
-			return append(positional, rest...), nil
-		}
-		positional = append(positional, rest[0])
-		args = rest[1:]
+		positional = append(positional, fs.Arg(0))
+		args = fs.Args()[1:]
 	}
+	return fs.Parse(append([]string{"--"}, positional...))
 }

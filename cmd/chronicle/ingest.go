@@ -17,7 +17,6 @@ import (
 
 	"chronicle"
 	"chronicle/ingest"
-	"chronicle/pipeline"
 	"chronicle/sqlite"
 )
 
@@ -25,27 +24,27 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	fs := flag.NewFlagSet("chronicle ingest", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dbPath := fs.String("db", "chronicle.db", "database `file` (created if missing)")
-	format := fs.String("input-format", "auto", "input format: auto, text, html, jsonl, csv, feed, warc")
-	published := fs.String("published", "", "publication `date` (YYYY-MM-DD) for inputs that carry none")
+	var in inputFlags
+	in.register(fs)
+	var pf pipelineFlags
+	pf.register(fs)
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles coded in parallel")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: chronicle ingest [--db FILE] [--input-format FORMAT] [--published DATE] PATH... (- for stdin)")
+		fmt.Fprintln(stderr, "usage: chronicle ingest [--db FILE] [--input-format FORMAT] [--published DATE] [--kb FILE] [--codebook FILE] PATH... (- for stdin)")
 		fs.PrintDefaults()
 	}
-	paths, err := ingestFlags(fs, args)
-	if err != nil {
+	if err := parseInterleaved(fs, args); err != nil {
 		return 2
 	}
+	paths := fs.Args()
 	if len(paths) == 0 {
 		fs.Usage()
 		return 2
 	}
-	opt := ingest.Options{Format: *format}
-	if *published != "" {
-		if opt.Published, err = time.Parse(time.DateOnly, *published); err != nil {
-			fmt.Fprintf(stderr, "chronicle ingest: --published %q is not a date (YYYY-MM-DD)\n", *published)
-			return 2
-		}
+	opt, err := in.options()
+	if err != nil {
+		fmt.Fprintln(stderr, "chronicle ingest:", err)
+		return 2
 	}
 	if *workers < 1 {
 		fmt.Fprintf(stderr, "chronicle ingest: --workers must be at least 1\n")
@@ -57,7 +56,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return 1
 	}
 	defer store.Close()
-	coder, err := pipeline.New(pipeline.Options{})
+	coder, err := pf.pipeline()
 	if err != nil {
 		fmt.Fprintf(stderr, "chronicle ingest: %v\n", err)
 		return 1
@@ -68,22 +67,6 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return 1
 	}
 	return 0
-}
-
-// ingestFlags parses flags wherever they appear among the paths.
-func ingestFlags(fs *flag.FlagSet, args []string) ([]string, error) {
-	var paths []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return paths, nil
-		}
-		paths = append(paths, args[0])
-		args = args[1:]
-	}
 }
 
 // ingestSummary is what an ingest run did.

@@ -89,20 +89,3 @@ func devF1(m *ner.Model, dev []ner.Example) float64 {
 	}
 	return eval.ScoreNER(gold, predicted).Micro.F1
 }
-
-// parseInterleaved parses flags that may come before or after positional
-// arguments ("eval ner GOLD.iob2 --json"); positional ones are kept in order.
-func parseInterleaved(fs *flag.FlagSet, args []string) error {
-	var positional []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return err
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		positional = append(positional, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
-	return fs.Parse(append([]string{"--"}, positional...))
-}

@@ -88,6 +88,7 @@ type cand struct {
 	actor    []chronicle.Participant
 	recip    []chronicle.Participant
 	partners []chronicle.Participant // the other side of a reciprocal event
+	mutual   bool                    // "accused each other": the actors act on one another
 	ctx      clauseContext
 	conf     float64
 	absorbed bool // the content of another event, not an event of its own
@@ -465,6 +466,18 @@ func (r *run) objectOf(i int) int {
 		if o > i && r.caseOf(o) == "" && !r.isTime(o) && r.tok(o).UPOS == "NOUN" {
 			return o
 		}
+	}
+	if r.rel(i) == "acl:relcl" && r.child(i, "obj") < 0 {
+		// "the accusation Yerevan denied": a relative clause's object is
+		// the noun it modifies
+		if h := r.head(i); h >= 0 && h < i && r.tok(h).UPOS == "NOUN" {
+			return h
+		}
+	}
+	if subj := r.children(i, "nsubj"); len(subj) >= 2 && subj[0] < subj[1] && subj[1] < i && r.tok(subj[0]).UPOS == "NOUN" {
+		// the same clause misparsed with two subjects: a common noun
+		// before the real subject is the fronted object
+		return subj[0]
 	}
 	// "go on strike", "called off the talks" parsed with the noun as oblique
 	return -1

@@ -52,13 +52,13 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 			continue
 		}
 		r.applyContent(c)
-		if c.entry.NeedRecipient && len(c.recip) == 0 && len(c.partners) == 0 {
+		if c.entry.NeedRecipient && len(c.recip) == 0 && len(c.partners) == 0 && !c.mutual {
 			continue // the pattern's own roles must name whom it is aimed at
 		}
 		if c.typ == "REJECT" && r.declinesToSpeak(c) {
 			continue // "declined to comment" refuses nothing political
 		}
-		if len(c.recip) == 0 && len(c.partners) == 0 && !c.entry.Speaker && !r.jointAct(c) {
+		if len(c.recip) == 0 && len(c.partners) == 0 && !c.entry.Speaker && !r.jointAct(c) && !c.mutual {
 			c.recip = r.fallbackRecipient(c)
 		}
 		if c.typ == "CONSULT" && c.entry.Reciprocal && !c.nominal && len(c.partners) == 0 && len(c.actor) < 2 && !r.plural(c) {
@@ -83,13 +83,13 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 			continue
 		}
 		r.convert(c)
-		if c.typ == "THREATEN" && len(c.recip) == 0 {
+		if c.typ == "THREATEN" && len(c.recip) == 0 && !c.mutual {
 			c.recip = r.fallbackRecipient(c) // now a threat: who must comply
 		}
-		if len(c.recip) == 0 && len(c.partners) == 0 && needsRecipient[c.typ] {
+		if len(c.recip) == 0 && len(c.partners) == 0 && needsRecipient[c.typ] && !c.mutual {
 			continue
 		}
-		if c.recip = withoutParts(c.recip, c.actor); len(c.recip) == 0 && len(c.partners) == 0 {
+		if c.recip = withoutParts(c.recip, c.actor); len(c.recip) == 0 && len(c.partners) == 0 && !c.mutual {
 			c.recip = r.implicitRecipient(c)
 		}
 		if acc := r.derivedAccusation(c); acc != nil {

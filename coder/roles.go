@@ -65,6 +65,11 @@ func (r *run) roles(c *cand) {
 			}
 		}
 	}
+	if obj >= 0 && r.eachOther(obj) {
+		// "both sides accused each other": PLOVER codes all parties as
+		// actors and no recipient
+		c.mutual, obj = true, -1
+	}
 	if c.nominal && obj < 0 {
 		// "sent Washington a list": the indirect object of a light verb
 		if o := r.child(v, "iobj"); o >= 0 {
@@ -152,6 +157,20 @@ func (r *run) roles(c *cand) {
 	if e.Military && !r.armed(subj) {
 		c.actor = nil
 	}
+}
+
+// eachOther reports whether o is the reciprocal pronoun "each other" or
+// "one another".
+func (r *run) eachOther(o int) bool {
+	// the parse heads the pair by either word ("each" with "other" fixed)
+	pair := func(a, b int) bool {
+		if a < 0 || b >= len(r.doc.Tokens) {
+			return false
+		}
+		x, y := strings.ToLower(r.tok(a).Text), strings.ToLower(r.tok(b).Text)
+		return x == "each" && y == "other" || x == "one" && y == "another"
+	}
+	return pair(o-1, o) || pair(o, o+1)
 }
 
 // modifierActs are the nominal event types whose adjective or noun modifier

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -42,6 +43,12 @@ func (a *Actors) collective(first, head int) []string {
 			before = append(before, m)
 		}
 	}
+	if ids := a.coordinatedGroup(before, n); ids != nil {
+		for _, id := range ids {
+			a.addMention(a.byKeyIndex(id), first, head+1)
+		}
+		return ids
+	}
 	sort.SliceStable(before, func(i, j int) bool {
 		si, sj := a.isSubject(before[i]), a.isSubject(before[j])
 		if si != sj {
@@ -78,6 +85,97 @@ func (a *Actors) collective(first, head int) []string {
 	return ids
 }
 
+// coordinatedGroup finds, nearest first, n parties named together — in one
+// phrase ("the foreign ministers of Armenia and Azerbaijan") or coordinated
+// ("Israel and Syria") — since "both sides" most often takes up such a pair.
+func (a *Actors) coordinatedGroup(before []mention, n int) []string {
+	for i := len(before) - 1; i >= 0; i-- {
+		var ids []string
+		seen := map[string]bool{}
+		for _, m := range before {
+			if !a.together(before[i], m) {
+				continue
+			}
+			act := a.List[m.actor]
+			if act.Country == "" || act.Type == chronicle.ActorPerson || seen[string(act.Country)] {
+				continue
+			}
+			if act.Type != chronicle.ActorCountry && act.Sector != "GOV" {
+				continue
+			}
+			seen[string(act.Country)] = true
+			ids = append(ids, act.ID)
+		}
+		if len(ids) == n {
+			return ids
+		}
+	}
+	return nil
+}
+
+// together reports whether two mentions share a span or are conjuncts.
+func (a *Actors) together(x, y mention) bool {
+	if x.first == y.first && x.last == y.last {
+		return true
+	}
+	hx, hy := a.mentionHead(x), a.mentionHead(y)
+	if hx < 0 || hy < 0 {
+		return false
+	}
+	conj := func(h, of int) bool {
+		return a.token(h).Rel == "conj" && a.token(h).Head == of
+	}
+	return hx == hy || conj(hx, hy) || conj(hy, hx)
+}
+
+// mentionHead is the token of m whose head lies outside it.
+func (a *Actors) mentionHead(m mention) int {
+	for j := m.first; j < m.last; j++ {
+		if t := a.token(j); t.Head < m.first || t.Head >= m.last {
+			return j
+		}
+	}
+	return -1
+}
+
+// ofCoordinated returns the countries coordinated after the first one in
+// the "of" phrase at j ("of Armenia and Azerbaijan"), other than first.
+func (a *Actors) ofCoordinated(j int, first string) []string {
+	end := a.sentenceEnd(j)
+	if j >= end || lower(a.token(j)) != "of" {
+		return nil
+	}
+	k := j + 1
+	for k < end && k < j+4 && determiners[lower(a.token(k))] {
+		k++
+	}
+	n, code := a.countryWord(k, end)
+	if n == 0 || code != first {
+		return nil
+	}
+	var more []string
+	for k += n; k+1 < end; k += n {
+		if w := lower(a.token(k)); w != "and" && w != "," {
+			break
+		}
+		k++
+		if lower(a.token(k)) == "and" {
+			k++
+		}
+		for k < end && determiners[lower(a.token(k))] {
+			k++
+		}
+		n, code = a.countryWord(k, end)
+		if n == 0 || code == "" {
+			break
+		}
+		if code != first && !slices.Contains(more, code) {
+			more = append(more, code)
+		}
+	}
+	return more
+}
+
 // isSubject reports whether the parse makes mention m a clause's subject.
 func (a *Actors) isSubject(m mention) bool {
 	for j := m.first; j < m.last; j++ {
@@ -110,6 +208,11 @@ func (a *Actors) common(first, head, last, depth int) []string {
 	m := a.modifiers(first, head, depth)
 	if code := a.ofCountry(head + 1); code != "" && m.country() == "" {
 		m.countries = append(m.countries, code)
+		if a.token(head).XPOS == "NNS" {
+			// "the foreign ministers of Armenia and Azerbaijan" are both
+			// countries' ministers.
+			m.countries = append(m.countries, a.ofCoordinated(head+1, code)...)
+		}
 	}
 	countries := m.countries
 	if len(countries) == 0 && m.possessor != nil && m.possessor.Country != "" {

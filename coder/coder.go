@@ -467,7 +467,7 @@ func (r *run) objectOf(i int) int {
 			return o
 		}
 	}
-	if r.rel(i) == "acl:relcl" && r.child(i, "obj") < 0 {
+	if r.tok(i).Rel == "acl:relcl" && r.child(i, "obj") < 0 {
 		// "the accusation Yerevan denied": a relative clause's object is
 		// the noun it modifies
 		if h := r.head(i); h >= 0 && h < i && r.tok(h).UPOS == "NOUN" {

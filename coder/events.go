@@ -368,6 +368,9 @@ func (r *run) mergeTarget(events []chronicle.Event, ev chronicle.Event, c *cand)
 		if e.Modality != ev.Modality && (e.Modality == chronicle.Denied || ev.Modality == chronicle.Denied) {
 			continue
 		}
+		if done, planned := e.Tense == chronicle.Historical || ev.Tense == chronicle.Historical, e.Tense == chronicle.Future || ev.Tense == chronicle.Future; done && planned {
+			continue // "the truce agreed in January" is not the deal "ready to sign within weeks"
+		}
 		return i
 	}
 	return -1

@@ -79,6 +79,12 @@ func (r *run) otherParty(c *cand) []chronicle.Participant {
 		if r.isTime(i) || r.underAny(i, c.ctx.reporterSubject(r)) || r.underAny(i, actorWords) {
 			return true
 		}
+		if h := r.head(i); r.rel(i) == "nsubj" && h >= 0 && h != c.verb && h != c.trigger && r.rel(h) != "acl" {
+			// the subject of another clause acts there ("an accusation
+			// Yerevan denied"); only a relative clause on a noun ("positions
+			// Hezbollah held") may still name the target
+			return true
+		}
 		switch r.tok(i).UPOS {
 		case "PROPN":
 			rel := r.rel(i)

@@ -31,6 +31,9 @@ func (r *run) roles(c *cand) {
 	}
 	v := c.verb
 	subj, passive := r.subject(v)
+	if passive && statePassives[r.lemma(v)] && r.byAgent(v) < 0 {
+		passive = false // "Israel is opposed to", "Kyiv is committed to": a stance, not a passive
+	}
 	if subj < 0 && r.tok(v).Rel == "amod" && r.tok(v).XPOS == "VBG" {
 		subj = r.head(v) // "protesting legislators": what it modifies does it
 	}
@@ -172,6 +175,10 @@ func (r *run) eachOther(o int) bool {
 	}
 	return pair(o-1, o) || pair(o, o+1)
 }
+
+// statePassives are participles that, after "be" and without "by", state
+// the subject's own stance.
+var statePassives = set("oppose", "commit", "determine", "prepare", "dedicate", "resolve", "pledge")
 
 // modifierActs are the nominal event types whose adjective or noun modifier
 // names the actor.

@@ -30,13 +30,6 @@ func TestNormalize(t *testing.T) {
 	}
 }
 
-func TestLoadRejectsBadTable(t *testing.T) {
-	_, err := Load(strings.NewReader("not gzip"))
-	if chronicle.ErrorCode(err) != chronicle.EINVALID {
-		t.Fatalf("Load(not gzip) = %v, want an EINVALID error", err)
-	}
-}
-
 // TestPlaces checks which spans are read as places and at what precision.
 func TestPlaces(t *testing.T) {
 	g := Default()

@@ -24,9 +24,6 @@ type given struct {
 	FallbackPublished                time.Time // used when neither the input nor the text has a date
 }
 
-// CleanText cleans plain-text wire copy; see package wire.
-func CleanText(raw string) (string, wire.Meta) { return wire.Clean(raw) }
-
 // article cleans raw text and builds the article from it and what the
 // input gave.
 func (s source) article(input, raw string, g given) (chronicle.Article, error) {

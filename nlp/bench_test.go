@@ -1,8 +1,6 @@
 package nlp
 
 import (
-	"encoding/csv"
-	"os"
 	"runtime"
 	"syscall"
 	"testing"
@@ -16,20 +14,7 @@ import (
 // entities) over the Wikinews articles and reports sentences per second and
 // the peak heap.
 func BenchmarkPipeline(b *testing.B) {
-	path := shared.Path(b, "data/news/wikinews_2019.csv")
-	f, err := os.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	rows, err := csv.NewReader(f).ReadAll()
-	f.Close()
-	if err != nil {
-		b.Fatal(err)
-	}
-	var texts []string
-	for _, r := range rows[1:] {
-		texts = append(texts, r[3])
-	}
+	texts := shared.WikinewsTexts(b)
 	if _, err := Default(); err != nil {
 		b.Fatal(err)
 	}
@@ -76,19 +61,9 @@ func BenchmarkTagParse(b *testing.B) {
 }
 
 func wikinewsDocs(b *testing.B) []*chronicle.Document {
-	path := shared.Path(b, "data/news/wikinews_2019.csv")
-	f, err := os.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	rows, err := csv.NewReader(f).ReadAll()
-	f.Close()
-	if err != nil {
-		b.Fatal(err)
-	}
 	var docs []*chronicle.Document
-	for _, r := range rows[1:] {
-		docs = append(docs, segment.Split(r[3]))
+	for _, text := range shared.WikinewsTexts(b) {
+		docs = append(docs, segment.Split(text))
 	}
 	return docs
 }

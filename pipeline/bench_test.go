@@ -17,7 +17,6 @@ func BenchmarkCodeWikinews(b *testing.B) {
 	articles := readArticles(b, time.Time{}, path)
 	Code(articles[0]) // load models outside the timing
 	sentences := 0
-	b.ResetTimer()
 	for b.Loop() {
 		for _, a := range articles {
 			sentences += len(Code(a).Sentences)

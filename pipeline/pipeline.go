@@ -1,7 +1,3 @@
-// Package pipeline chains the stages that turn one article into its record:
-// segment → nlp → resolve (actors) → geo (places) and timex (dates) → coder.
-// Each stage is a plain function over plain values, so the whole chain runs in
-// a test with no database or network.
 package pipeline
 
 import (
@@ -63,6 +59,8 @@ func New(opt Options) (*Pipeline, error) {
 		}
 	}
 	p.coder = coder.New(cb)
+	// Load the NLP models now, so that a broken model fails New rather than
+	// the first article.
 	if _, err := nlp.Default(); err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -313,5 +314,24 @@ func TestSplitPhrases(t *testing.T) {
 	}
 	if _, ok := actors.Government("XYZ"); ok {
 		t.Error("Government(XYZ) found a country")
+	}
+}
+
+// TestCountryGroups resolves the ministers "of A and B" to both countries
+// and takes "both sides" to mean the pair named together, not the last
+// speaker.
+func TestCountryGroups(t *testing.T) {
+	doc := loadFixture(t, "groups.conllu")
+	actors := Resolve(doc, date("2024-03-14"), kb.Default())
+	for _, phrase := range []string{"ministers", "sides"} {
+		f, _ := find(t, doc, phrase, 0)
+		var countries []string
+		for _, id := range actors.AtAll(f) {
+			countries = append(countries, string(actors.Get(id).Country))
+		}
+		slices.Sort(countries)
+		if !slices.Equal(countries, []string{"ARM", "AZE"}) {
+			t.Errorf("%q → %v, want ARM and AZE", phrase, countries)
+		}
 	}
 }

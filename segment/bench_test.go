@@ -1,33 +1,13 @@
 package segment
 
 import (
-	"encoding/csv"
-	"os"
 	"testing"
 
 	"chronicle/internal/shared"
 )
 
-// wikinewsTexts reads the article texts of the Wikinews sample.
-func wikinewsTexts(tb testing.TB) []string {
-	f, err := os.Open(shared.Path(tb, "data/news/wikinews_2019.csv"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var texts []string
-	for _, row := range rows[1:] { // url, date, title, text
-		texts = append(texts, row[3])
-	}
-	return texts
-}
-
 func BenchmarkSplitWikinews(b *testing.B) {
-	texts := wikinewsTexts(b)
+	texts := shared.WikinewsTexts(b)
 	var bytes, sentences, tokens int
 	for _, t := range texts {
 		d := Split(t)
@@ -37,7 +17,6 @@ func BenchmarkSplitWikinews(b *testing.B) {
 	}
 	b.SetBytes(int64(bytes))
 	b.ReportAllocs()
-	b.ResetTimer()
 	for b.Loop() {
 		for _, t := range texts {
 			Split(t)

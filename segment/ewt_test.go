@@ -217,7 +217,7 @@ func context(text string, at int) string {
 }
 
 // TestEWTTest scores sentence boundaries and tokens on EWT test, the
-// figures reported for the splitter. Set SEGMENT_ERRORS=1 to print errors.
+// figures reported for the splitter. Set SEGMENT_ERRORS=1 and -v to list the errors.
 func TestEWTTest(t *testing.T) {
 	for _, c := range []struct {
 		file             string
@@ -229,7 +229,7 @@ func TestEWTTest(t *testing.T) {
 		docs := readEWT(t, shared.Path(t, c.file))
 		sc := scoreEWT(docs, os.Getenv("SEGMENT_ERRORS") != "")
 		for _, e := range sc.errors {
-			fmt.Println(e)
+			t.Log(e)
 		}
 		t.Logf("%s: %d documents; sentence ends P %.4f R %.4f F1 %.4f (F1 %.4f without document ends); tokens P %.4f R %.4f F1 %.4f",
 			c.file, len(docs), sc.sentP, sc.sentR, sc.sentF1, sc.innerF1, sc.tokP, sc.tokR, sc.tokF1)

@@ -9,6 +9,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"chronicle"
 )
@@ -29,7 +30,7 @@ func (s *Store) Actors(ctx context.Context, f ActorFilter) ([]ActorSummary, erro
 		w.add(`a.country = ?`, strings.ToUpper(f.Country))
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT `+actorColumns+`,
-		(SELECT count(DISTINCT x.event_id) FROM event_actors x WHERE x.actor_id = a.id) AS n
+		coalesce((SELECT sum(c.n) FROM actor_event_counts c WHERE c.actor_id = a.id), 0) AS n
 		FROM actors a`+w.sql()+` ORDER BY n DESC, a.id LIMIT ?`, append(w.args, n)...)
 	if err != nil {
 		return nil, storeError("actors", err)
@@ -77,8 +78,8 @@ func (s *Store) Actor(ctx context.Context, id string) (ActorSummary, error) {
 }
 
 func (s *Store) actorTypes(ctx context.Context, id string) (map[string]int, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT e.type, count(DISTINCT e.id) FROM event_actors x
-		JOIN events e ON e.id = x.event_id WHERE x.actor_id = ? GROUP BY e.type`, id)
+	// actor_event_counts is kept with the events (edges.go)
+	rows, err := s.db.QueryContext(ctx, `SELECT type, n FROM actor_event_counts WHERE actor_id = ? AND n > 0`, id)
 	if err != nil {
 		return nil, storeError(id, err)
 	}
@@ -98,14 +99,14 @@ func (s *Store) actorTypes(ctx context.Context, id string) (map[string]int, erro
 // Counts returns the number of events per period, oldest first. Events are
 // counted in the period their date starts in.
 func (s *Store) Counts(ctx context.Context, f CountFilter) ([]Count, error) {
-	var period string
+	var period func(day string) string
 	switch f.By {
 	case "day":
-		period = `e.date_lo`
-	case "week": // the Monday the week starts on
-		period = `date(e.date_lo, 'weekday 0', '-6 days')`
+		period = func(day string) string { return day }
+	case "week":
+		period = weekStart
 	case "month", "":
-		period = `substr(e.date_lo, 1, 7) || '-01'`
+		period = func(day string) string { return day[:min(len(day), 7)] + "-01" }
 	default:
 		return nil, chronicle.Errorf(chronicle.EINVALID, "by", "%q is not day, week or month", f.By)
 	}
@@ -121,19 +122,29 @@ func (s *Store) Counts(ctx context.Context, f CountFilter) ([]Count, error) {
 	if err := w.dates(f.From, f.To); err != nil {
 		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+period+` AS p, e.type, count(*) FROM events e`+w.sql()+
-		` GROUP BY p, e.type ORDER BY p`, w.args...)
+	from := ` FROM events e INDEXED BY events_date_type`
+	if f.Country != "" || f.Actor != "" {
+		// the matches come as a list of ids: the planner would look each up
+		// in the unique index on id and then read its row, body and all
+		from = ` FROM events e INDEXED BY events_id_cover`
+	}
+	// counted by day in SQL, where the index gives the days in order, and
+	// into periods here: a period per row in SQL costs a date function call
+	// per event
+	rows, err := s.db.QueryContext(ctx, `SELECT e.date_lo, e.type, count(*)`+from+w.sql()+
+		` GROUP BY e.date_lo, e.type ORDER BY e.date_lo`, w.args...)
 	if err != nil {
 		return nil, storeError("counts", err)
 	}
 	defer rows.Close()
 	out := []Count{}
 	for rows.Next() {
-		var p, t string
+		var day, t string
 		var n int
-		if err := rows.Scan(&p, &t, &n); err != nil {
+		if err := rows.Scan(&day, &t, &n); err != nil {
 			return nil, storeError("counts", err)
 		}
+		p := period(day)
 		if len(out) == 0 || out[len(out)-1].Period != p {
 			out = append(out, Count{Period: p, ByType: map[string]int{}})
 		}
@@ -142,6 +153,17 @@ func (s *Store) Counts(ctx context.Context, f CountFilter) ([]Count, error) {
 		c.ByType[t] += n
 	}
 	return out, storeError("counts", rows.Err())
+}
+
+// weekStart is the Monday of the week of day (YYYY-MM-DD), or day itself
+// when it is not a date.
+func weekStart(day string) string {
+	t, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return day
+	}
+	back := (int(t.Weekday()) + 6) % 7 // days since Monday
+	return t.AddDate(0, 0, -back).Format(time.DateOnly)
 }
 
 // Network returns who acts toward whom: source → target edges between
@@ -173,14 +195,13 @@ func (s *Store) Network(ctx context.Context, f NetworkFilter) ([]Edge, error) {
 		if !countryCode.MatchString(c) {
 			return nil, chronicle.Errorf(chronicle.EINVALID, "country", "%q is not a three-letter country code", f.Country)
 		}
-		w.add(`(x.country = ? OR y.country = ?)`, c, c)
+		w.add(`(e.source_country = ? OR e.target_country = ?)`, c, c)
 	}
-	w.add(fmt.Sprintf(`x.%[1]s <> '' AND y.%[1]s <> '' AND x.%[1]s <> y.%[1]s`, key))
-	w.add(fmt.Sprintf(`(y.side = 'recipient' OR (y.side = 'actor' AND x.%s < y.%s AND NOT EXISTS
-		(SELECT 1 FROM event_actors r WHERE r.event_id = e.id AND r.side = 'recipient')))`, key, key))
-	rows, err := s.db.QueryContext(ctx, fmt.Sprintf(`SELECT x.%[1]s, y.%[1]s, e.type, count(DISTINCT e.id)
-		FROM events e JOIN event_actors x ON x.event_id = e.id AND x.side = 'actor'
-		JOIN event_actors y ON y.event_id = e.id`, key)+w.sql()+` GROUP BY 1, 2, 3`, w.args...)
+	w.add(`e.by_key = ?`, key)
+	// event_edges (edges.go) holds one row per event and pair, so count(*)
+	// counts events
+	rows, err := s.db.QueryContext(ctx, `SELECT e.source, e.target, e.type, count(*) FROM event_edges e`+
+		w.sql()+` GROUP BY 1, 2, 3`, w.args...)
 	if err != nil {
 		return nil, storeError("network", err)
 	}

@@ -53,6 +53,16 @@
 // its participants point at. Bad filter values give EINVALID errors naming the
 // field; unknown ids give ENOTFOUND.
 //
+// # Speed
+//
+// The network is read from event_edges, a summary of each event's
+// source→target pairs (by country and by actor) that Put and Remerge rewrite
+// with the event in the same transaction (edges.go), so it is never stale;
+// migration 002 fills it for older databases. Aggregates count by day in SQL
+// over covering indexes and bucket into weeks and months in Go. A few queries
+// name their index (INDEXED BY) because the planner, without statistics,
+// prefers the unique index on events.id, which then reads every row's body.
+//
 // The store is safe for concurrent use: reads run in parallel, writes are
 // serialised.
 package sqlite

@@ -63,7 +63,9 @@ func (w *where) country(country string) error {
 		return chronicle.Errorf(chronicle.EINVALID, "country", "%q is not a three-letter country code (ISO 3166-1 alpha-3, IGO, NGO, MNC)", country)
 	}
 	if w.aggregate {
-		w.add(`(e.place_country = ? OR e.id IN (SELECT x.event_id FROM event_actors x WHERE x.country = ?))`, country, country)
+		// one list from two indexes: an OR here would read every event
+		w.add(`e.id IN (SELECT p.id FROM events p WHERE p.place_country = ?
+			UNION SELECT x.event_id FROM event_actors x WHERE x.country = ?)`, country, country)
 	} else {
 		w.add(`(e.place_country = ? OR EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.country = ?))`, country, country)
 	}

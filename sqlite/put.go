@@ -290,6 +290,9 @@ func regroup(ctx context.Context, w *writeTx, block string, rewrite bool) error 
 	}
 	for id := range before {
 		if !same(id) {
+			if err := removeSummaries(ctx, w, id); err != nil {
+				return err
+			}
 			if _, err := w.exec(ctx, `DELETE FROM event_actors WHERE event_id = ?`, id); err != nil {
 				return err
 			}
@@ -371,7 +374,7 @@ func insertEvent(ctx context.Context, w *writeTx, block string, g []cluster.Ment
 			return err
 		}
 	}
-	return nil
+	return writeSummaries(ctx, w, ev.ID)
 }
 
 // maxEventDays caps the span of an event's date: a longer range or a year

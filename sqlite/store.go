@@ -175,6 +175,11 @@ func (s *Store) migrate(ctx context.Context, readOnly bool) error {
 			if _, err := w.tx.ExecContext(ctx, m.sql); err != nil {
 				return fmt.Errorf("migration %s: %w", m.name, err)
 			}
+			if fill := afterMigration[m.version]; fill != nil {
+				if err := fill(ctx, w); err != nil {
+					return fmt.Errorf("migration %s: %w", m.name, err)
+				}
+			}
 			_, err := w.tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
 				m.version, m.name, s.now().UTC().Format(time.RFC3339))
 			return err
@@ -183,6 +188,12 @@ func (s *Store) migrate(ctx context.Context, readOnly bool) error {
 		}
 	}
 	return nil
+}
+
+// afterMigration fills what a migration adds from the data already stored,
+// where SQL alone would repeat the Go code that keeps it on write.
+var afterMigration = map[int]func(context.Context, *writeTx) error{
+	2: fillSummaries,
 }
 
 // inTx runs f in one write transaction: all of it is stored or none.

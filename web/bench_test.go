@@ -64,6 +64,8 @@ func BenchmarkAPIEvents(b *testing.B) {
 		{"anonymous-alleged", "/api/events?attribution=anonymous&modality=alleged"},
 		{"fulltext", "/api/events?q=Kharkiv"},
 		{"limit500", "/api/events?limit=500"},
+		{"network", "/api/network"},
+		{"counts-week-UKR", "/api/counts?by=week&country=UKR"},
 	} {
 		b.Run(bc.name, func(b *testing.B) { benchRequest(b, srv, bc.path) })
 	}
@@ -86,6 +88,8 @@ func BenchmarkPages(b *testing.B) {
 		{"dyad", "/dyad?a=RUS&b=UKR&from=2024-10-01&to=2024-12-31"},
 		{"overview", "/"},
 		{"map", "/map"},
+		{"network", "/network"},
+		{"actors", "/actors"},
 	} {
 		b.Run(bc.name, func(b *testing.B) { benchRequest(b, srv, bc.path) })
 	}

@@ -166,7 +166,7 @@ func recordWriter(format string, w io.Writer) (write func(chronicle.Record) erro
 	case "text":
 		return func(r chronicle.Record) error { return writeText(w, r) }, func() error { return nil }, nil
 	}
-	return nil, nil, fmt.Errorf("unknown --format %q (want jsonl, json or text)", format)
+	return nil, nil, chronicle.Errorf(chronicle.EINVALID, "--format", "unknown format %q (want jsonl, json or text)", format)
 }
 
 func isTerminal(w io.Writer) bool {

@@ -67,14 +67,17 @@ func TestCodeFormats(t *testing.T) {
 }
 
 func TestCodeRejectsBadFlags(t *testing.T) {
-	for _, args := range [][]string{
-		{"code", "--format", "xml", "-"},
-		{"code", "--published", "April 11", "-"},
-		{"code", "--no-such-flag"},
+	for _, tc := range []struct {
+		args []string
+		want string // in stderr: what was wrong
+	}{
+		{[]string{"code", "--format", "xml", "-"}, `--format: unknown format "xml"`},
+		{[]string{"code", "--published", "April 11", "-"}, `--published: "April 11" is not a date`},
+		{[]string{"code", "--no-such-flag"}, "no-such-flag"},
 	} {
 		var stdout, stderr bytes.Buffer
-		if code := run(context.Background(), args, strings.NewReader(""), &stdout, &stderr); code != 2 || stderr.Len() == 0 {
-			t.Errorf("%v: exit %d, stderr %q; want 2 and a message", args, code, stderr.String())
+		if code := run(context.Background(), tc.args, strings.NewReader(""), &stdout, &stderr); code != 2 || !strings.Contains(stderr.String(), tc.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and a message with %q", tc.args, code, stderr.String(), tc.want)
 		}
 	}
 }

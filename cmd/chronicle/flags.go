@@ -2,9 +2,9 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"time"
 
+	"chronicle"
 	"chronicle/ingest"
 	"chronicle/pipeline"
 )
@@ -25,7 +25,7 @@ func (f *inputFlags) options() (ingest.Options, error) {
 	if f.published != "" {
 		t, err := time.Parse("2006-01-02", f.published)
 		if err != nil {
-			return opt, fmt.Errorf("--published %q: want a date as YYYY-MM-DD", f.published)
+			return opt, chronicle.Errorf(chronicle.EINVALID, "--published", "%q is not a date as YYYY-MM-DD", f.published)
 		}
 		opt.Published = t
 	}

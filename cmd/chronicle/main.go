@@ -1,5 +1,3 @@
-// Command chronicle reads news and turns it into a sourced record of political
-// events. Each subcommand lives in a file of its own.
 package main
 
 import (

@@ -287,10 +287,6 @@ func separatorAfter(lower, prefix string) bool {
 	return rest == "" || strings.ContainsAny(rest[:1], ":,|-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
 }
 
-func hasLetterOrDigit(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
-}
-
 // endsSentence reports whether a line ends like prose: a full stop, a
 // question or exclamation mark, possibly inside closing quotes.
 func endsSentence(line string) bool {

@@ -13,4 +13,7 @@
 //
 // No library is used: CoNLL-U is ten tab-separated columns, and the offsets
 // into the running text that Chronicle needs are what existing readers lack.
+// chronicle/nlp/conllu is the other reader of the format: it keeps only the
+// syntactic words of each sentence, for training and scoring the tagger and
+// parser, where offsets and multiword spans would be dead weight.
 package conllu

@@ -69,3 +69,21 @@ func FuzzLemma(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLoad feeds damaged model files to Load: it must refuse them or give a
+// lemmatizer that lemmatizes, never panic.
+func FuzzLoad(f *testing.F) {
+	good := Train(readWords(f)).Marshal()
+	f.Add(good)
+	f.Add(good[:len(good)/2])
+	f.Add([]byte("LEM1garbage"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		l, err := Load(data)
+		if err != nil {
+			return
+		}
+		if got := l.Lemma("officials", "NNS"); got == "" {
+			t.Fatal("empty lemma from a loaded model")
+		}
+	})
+}

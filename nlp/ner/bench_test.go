@@ -1,7 +1,6 @@
 package ner_test
 
 import (
-	"encoding/csv"
 	"os"
 	"runtime"
 	"syscall"
@@ -16,28 +15,10 @@ import (
 // BenchmarkRecognize runs the recognizer over the Wikinews articles (already
 // split into tokens, without POS tags) and reports sentences per second.
 func BenchmarkRecognize(b *testing.B) {
-	f, err := os.Open(shared.Path(b, "data/news/wikinews_2019.csv"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		b.Fatal(err)
-	}
-	textCol := -1
-	for i, name := range rows[0] {
-		if name == "text" {
-			textCol = i
-		}
-	}
-	if textCol < 0 {
-		b.Fatal("no text column in wikinews_2019.csv")
-	}
 	var docs []*chronicle.Document
 	sentences := 0
-	for _, row := range rows[1:] {
-		d := segment.Split(row[textCol])
+	for _, text := range shared.WikinewsTexts(b) {
+		d := segment.Split(text)
 		docs = append(docs, d)
 		sentences += len(d.Sentences)
 	}

@@ -187,3 +187,31 @@ func BenchmarkParse(b *testing.B) {
 		p.Parse(forms, u, x)
 	}
 }
+
+// FuzzLoad feeds damaged model files to Load: it must refuse them or give a
+// parser that returns one arc per word, never panic.
+func FuzzLoad(f *testing.F) {
+	sents, err := conllu.ReadFile("testdata/small.conllu")
+	if err != nil {
+		f.Fatal(err)
+	}
+	good, err := Train(sents, goldTags(sents), 1, 1, nil).Marshal()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good)
+	f.Add(good[:len(good)/2])
+	f.Add([]byte("PAR1\x05abc"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := Load(data)
+		if err != nil {
+			return
+		}
+		forms := []string{"Officials", "met", "in", "Riyadh", "."}
+		tags := []string{"NNS", "VBD", "IN", "NNP", "."}
+		heads, rels := p.Parse(forms, tags, tags)
+		if len(heads) != len(forms) || len(rels) != len(forms) {
+			t.Fatalf("%d heads, %d relations for %d words", len(heads), len(rels), len(forms))
+		}
+	})
+}

@@ -186,26 +186,12 @@ func Argmax(scores []float32) int {
 // was right, since the averaging counts examples. When truth != guess the
 // features' weights move by +1 for truth and -1 for guess.
 func (m *Model) Update(features []uint64, truth, guess int) {
-	m.steps++
+	m.Tick()
 	if truth == guess {
 		return
 	}
-	n := len(m.Labels)
-	step := float64(m.steps)
-	for _, f := range features {
-		r, ok := m.rows[f]
-		if !ok {
-			r = int32(len(m.rows))
-			m.rows[f] = r
-			m.w = append(m.w, make([]float32, n)...)
-			m.u = append(m.u, make([]float64, n)...)
-		}
-		base := int(r) * n
-		m.w[base+truth]++
-		m.w[base+guess]--
-		m.u[base+truth] += step
-		m.u[base+guess] -= step
-	}
+	m.Adjust(features, truth, 1)
+	m.Adjust(features, guess, -1)
 }
 
 // Average replaces the weights by their average over all training steps, as

@@ -91,3 +91,29 @@ func FuzzTag(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLoad feeds damaged model files to Load: it must refuse them or give a
+// tagger that tags every word, never panic.
+func FuzzLoad(f *testing.F) {
+	sents, err := conllu.ReadFile("testdata/small.conllu")
+	if err != nil {
+		f.Fatal(err)
+	}
+	good, err := Train(sents, 1, 1, nil).Marshal()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good)
+	f.Add(good[:len(good)/2])
+	f.Add([]byte("TAG2\x01x"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tg, err := Load(data)
+		if err != nil {
+			return
+		}
+		upos, xpos := tg.Tag([]string{"Officials", "met", "in", "Riyadh", "."})
+		if len(upos) != 5 || len(xpos) != 5 {
+			t.Fatalf("%d/%d tags for 5 words", len(upos), len(xpos))
+		}
+	})
+}

@@ -52,6 +52,9 @@ func TestDocumentTree(t *testing.T) {
 	if !d.Dominates(1, 0) || d.Dominates(0, 1) {
 		t.Error("held must dominate Envoy, not the reverse")
 	}
+	if toks := d.SentenceTokens(0); len(toks) != 4 || toks[3].Text != "." {
+		t.Errorf("sentence tokens: %+v", toks)
+	}
 	if s := d.SpanText(0, 3); s != "Envoy held talks" {
 		t.Errorf("span text %q", s)
 	}

@@ -29,8 +29,10 @@
 // (a tenth of its attachments are wrong), so each rule has a fallback that
 // needs less of the tree: the subject by word order when the parse gives
 // none, an "if" later in the sentence, a modal before a word tagged as a
-// noun, the base form of a verb the lemmatizer missed. Fallbacks lower the
-// event's confidence.
+// noun, the base form of a verb the lemmatizer missed, the object the parse
+// gave to a participle ("extradited suspected militant X") or to a second
+// subject ("an accusation Yerevan denied"). Fallbacks lower the event's
+// confidence.
 //
 // The coder depends on actors, places and dates only through the small
 // interface and slices in Inputs, so tests drive it with hand-written parses

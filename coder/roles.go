@@ -68,6 +68,17 @@ func (r *run) roles(c *cand) {
 			}
 		}
 	}
+	if obj < 0 && !passive {
+		// "extradited suspected militant X": the parse made the participle
+		// before the object a verb of its own and gave it the object
+		for _, x := range r.children(v, "xcomp") {
+			if x == v+1 && r.tok(x).XPOS == "VBN" {
+				if o := r.child(x, "obj"); o >= 0 {
+					obj = o
+				}
+			}
+		}
+	}
 	if obj >= 0 && r.eachOther(obj) {
 		// "both sides accused each other": PLOVER codes all parties as
 		// actors and no recipient

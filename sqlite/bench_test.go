@@ -377,6 +377,7 @@ func upgradeBenchStore(b *testing.B, path string) {
 			continue
 		}
 		tmp := path + ".upgrading"
+		start := time.Now()
 		if err := os.WriteFile(tmp, data, 0o644); err != nil {
 			b.Fatal(err)
 		}
@@ -395,7 +396,7 @@ func upgradeBenchStore(b *testing.B, path string) {
 		if err := os.Rename(tmp, path); err != nil {
 			b.Fatal(err)
 		}
-		b.Logf("made %s from %s", path, old)
+		b.Logf("made %s from %s in %s", path, old, time.Since(start))
 		return
 	}
 }

@@ -57,10 +57,9 @@ func removeSummaries(ctx context.Context, w *writeTx, eventID string) error {
 	if _, err := w.exec(ctx, `DELETE FROM event_edges WHERE event_id = ?`, eventID); err != nil {
 		return err
 	}
-	if _, err := w.exec(ctx, removeActorCountsSQL, eventID); err != nil {
-		return err
-	}
-	_, err := w.exec(ctx, `DELETE FROM actor_event_counts WHERE n = 0`)
+	// a count left at zero stays: readers skip it, and deleting it would
+	// cost a scan per event
+	_, err := w.exec(ctx, removeActorCountsSQL, eventID)
 	return err
 }
 

@@ -83,6 +83,9 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 			continue
 		}
 		r.convert(c)
+		if p := r.unattributedAttack(c); len(p) > 0 {
+			c.actor = p
+		}
 		if c.typ == "THREATEN" && len(c.recip) == 0 && !c.mutual {
 			c.recip = r.fallbackRecipient(c) // now a threat: who must comply
 		}

@@ -263,3 +263,24 @@ func (a *Actors) Government(code string) (id string, ok bool) {
 	a.byKey[cand.key] = i
 	return cand.actor.ID, true
 }
+
+// UnknownIn returns the actor for unidentified perpetrators in the country
+// with the code, adding it without a mention: the coder gives it to attacks
+// reported only by their weapon and victims ("killed in a car bombing in
+// Baghdad"), which PLOVER codes to the country they happen in.
+func (a *Actors) UnknownIn(code string) (id string, ok bool) {
+	c, found := a.kb.Country(code)
+	if !found {
+		return "", false
+	}
+	cand := candidate{key: "unknown:" + code, actor: chronicle.Actor{
+		Name: "unidentified attackers in " + c.Name, Type: chronicle.ActorGroup, Country: chronicle.NullString(code)}}
+	if i, seen := a.byKey[cand.key]; seen {
+		return a.List[i].ID, true
+	}
+	i := len(a.List)
+	cand.actor.ID = "a" + strconv.Itoa(i+1)
+	a.List = append(a.List, cand.actor)
+	a.byKey[cand.key] = i
+	return cand.actor.ID, true
+}

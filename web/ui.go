@@ -127,8 +127,8 @@ func (s *Server) pageOverview(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, err)
 		return
 	}
-	// the pairs of the last quarter charted: over the whole store the
-	// network query is slow, and recent pairs are what a reader wants here
+	// the pairs of the last quarter charted: recent pairs are what a
+	// reader wants here (the network page has them all)
 	recentFrom := recentStart(chart.To, 90)
 	edges, err := s.store.Network(ctx, sqlite.NetworkFilter{Limit: 10, From: recentFrom, To: chart.To})
 	if err != nil {

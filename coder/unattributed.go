@@ -1,0 +1,89 @@
+package coder
+
+import "chronicle"
+
+// Unknowns is what the coder may also ask of actor resolution: an actor
+// standing for unidentified perpetrators in a country. It is optional
+// (checked on Inputs.Actors), like Governments.
+type Unknowns interface {
+	UnknownIn(country string) (id string, ok bool)
+}
+
+// weaponNouns are what kills when a report names no attacker: "a roadside
+// bombing killed", "were killed by an improvised explosive device".
+var weaponNouns = set("device", "devices", "grenade", "landmine", "minefield", "gunmen", "gunman", "assailant", "assailants")
+
+// unattributedAttack gives an attack whose report names only its weapon
+// and victims ("three civilians were killed in a car bombing in Baghdad")
+// the unidentified perpetrators of the country it happens in, as PLOVER
+// coders do; without a place it stays unattributed and is dropped.
+func (r *run) unattributedAttack(c *cand) []chronicle.Participant {
+	if c.typ != "ASSAULT" || len(c.actor) > 0 || c.ctx.negated || c.nominal {
+		return nil
+	}
+	u, ok := r.in.Actors.(Unknowns)
+	if !ok || !r.byWeapon(c.verb) {
+		return nil
+	}
+	pl := r.attachPlace(c)
+	if pl == nil || pl.Country == "" {
+		pl = r.placeUnder(c)
+	}
+	if pl == nil || pl.Country == "" || nonStates[pl.Country] {
+		return nil
+	}
+	id, ok := u.UnknownIn(pl.Country)
+	if !ok {
+		return nil
+	}
+	ev := r.placeEvidence(c, *pl)
+	ev.Actor = id
+	return []chronicle.Participant{ev}
+}
+
+// byWeapon reports whether the clause of verb v names an attack or a weapon
+// as its subject or oblique ("in a suicide bombing", "by a roadside bomb").
+func (r *run) byWeapon(v int) bool {
+	for _, k := range r.children(v, "nsubj", "obl", "nmod") {
+		if w := r.lemma(k); eventNouns[w] || weaponNouns[w] {
+			return true
+		}
+		// "a car bomb explosion": the head may be the compound's last word
+		for _, m := range r.children(k, "compound") {
+			if eventNouns[r.lemma(m)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeUnder returns the first place named below verb v's clause outside
+// the reporter's subject ("in central Baghdad" hung on "bombing").
+func (r *run) placeUnder(c *cand) *chronicle.Place {
+	for _, l := range r.in.Places {
+		if l.First < 0 || l.Last > len(r.doc.Tokens) || l.First >= l.Last || l.Place.Country == "" {
+			continue
+		}
+		h := r.spanHead(l.First, l.Last)
+		if h == c.verb || !r.under(h, c.verb) || r.underAny(h, c.ctx.reporterSubject(r)) || !r.locative(h, c.verb) {
+			continue
+		}
+		pl := l.Place
+		return &pl
+	}
+	return nil
+}
+
+// locative reports whether the phrase of h is where something happens: it
+// or a phrase it hangs from below verb v takes a place preposition ("near
+// the town of Samarra"), unlike the "US" of "US servicemen".
+func (r *run) locative(h, v int) bool {
+	for steps := 0; steps < 3 && h >= 0 && h != v; steps++ {
+		if placePreps[r.caseOf(h)] {
+			return true
+		}
+		h = r.head(h)
+	}
+	return false
+}

@@ -48,6 +48,9 @@ func (f fakeActors) AtAll(head int) []string {
 }
 
 func (f fakeActors) Get(id string) chronicle.Actor {
+	if code, ok := strings.CutPrefix(id, "unk-"); ok {
+		return chronicle.Actor{ID: id, Country: chronicle.NullString(strings.ToUpper(code)), Type: chronicle.ActorGroup}
+	}
 	if code, ok := strings.CutPrefix(id, "gov-"); ok {
 		return chronicle.Actor{ID: id, Country: chronicle.NullString(strings.ToUpper(code)), Sector: "GOV", Type: chronicle.ActorOrganization}
 	}
@@ -57,6 +60,12 @@ func (f fakeActors) Get(id string) chronicle.Actor {
 // Government names a country's government "gov-" and its lower-cased code.
 func (f fakeActors) Government(country string) (string, bool) {
 	return "gov-" + strings.ToLower(country), true
+}
+
+// UnknownIn names a country's unidentified perpetrators "unk-" and its
+// lower-cased code.
+func (f fakeActors) UnknownIn(country string) (string, bool) {
+	return "unk-" + strings.ToLower(country), true
 }
 
 // loadFixtures reads a CoNLL-U file whose documents carry "# actor", "#

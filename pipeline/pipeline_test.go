@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -161,5 +162,68 @@ func TestForeignArticleIsNotCodedAsEnglish(t *testing.T) {
 		Text: "Der russische Präsident Wladimir Putin traf am Freitag den US-Gesandten in Sankt Petersburg. Die Gespräche dauerten vier Stunden."})
 	if len(rec.Sentences) != 2 || len(rec.Events) != 0 || rec.Language != "de" {
 		t.Errorf("German article: %d sentences, %d events, language %q; want 2, 0, de", len(rec.Sentences), len(rec.Events), rec.Language)
+	}
+}
+
+// TestUserFilesExtendTheEmbeddedData checks --kb and --codebook: a person the
+// knowledge base lacks gets a country and sector, and a verb the codebook
+// lacks becomes an event, while the built-in entries keep working.
+func TestUserFilesExtendTheEmbeddedData(t *testing.T) {
+	dir := t.TempDir()
+	kbFile := dir + "/extra.tsv"
+	codebookFile := dir + "/extra.txt"
+	writeFile(t, kbFile, "person\tqorvath\tAldis Qorvath\tLVA\tm\n"+
+		"office\tqorvath\tForeign Minister\tLVA\tGOV\t2024-01-01\t-\n")
+	writeFile(t, codebookFile, "upbraid ; ACCUSE ; disapprove ; ; 111 ;\n")
+	text := "Aldis Qorvath upbraided Russia on Tuesday. Russia criticized Latvia."
+	published := time.Date(2025, 4, 11, 0, 0, 0, 0, time.UTC)
+
+	plain := Code(chronicle.Article{ID: "x", Text: text, Published: published})
+	p, err := New(Options{KBFile: kbFile, CodebookFile: codebookFile})
+	if err != nil {
+		t.Fatal(err)
+	}
+	extended := p.Code(chronicle.Article{ID: "x", Text: text, Published: published})
+
+	accuses := func(r chronicle.Record, sentence int) bool {
+		for _, e := range r.Events {
+			if e.Type == "ACCUSE" && e.Sentence == sentence {
+				return true
+			}
+		}
+		return false
+	}
+	if accuses(plain, 0) {
+		t.Errorf("the built-in codebook already codes 'upbraided'; pick a verb it lacks for this test")
+	}
+	if !accuses(extended, 0) {
+		t.Errorf("the user codebook's 'upbraid' gave no ACCUSE: %+v", extended.Events)
+	}
+	if !accuses(extended, 1) {
+		t.Errorf("the built-in 'criticize' stopped working with a user codebook: %+v", extended.Events)
+	}
+	found := false
+	for _, a := range extended.Actors {
+		if a.Name == "Aldis Qorvath" {
+			found = true
+			if a.Country != "LVA" || a.Sector != "GOV" {
+				t.Errorf("user KB person resolved to %s %s, want LVA GOV", a.Country, a.Sector)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no actor for the user KB's person: %+v", extended.Actors)
+	}
+	for _, bad := range []Options{{KBFile: dir + "/missing.tsv"}, {CodebookFile: kbFile}} {
+		if _, err := New(bad); chronicle.ErrorCode(err) != chronicle.EINVALID {
+			t.Errorf("New(%+v): got %v, want an EINVALID error naming the file", bad, err)
+		}
+	}
+}
+
+func writeFile(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

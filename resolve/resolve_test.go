@@ -315,6 +315,16 @@ func TestSplitPhrases(t *testing.T) {
 	if _, ok := actors.Government("XYZ"); ok {
 		t.Error("Government(XYZ) found a country")
 	}
+	unk, ok := actors.UnknownIn("IRQ")
+	if !ok || actors.Get(unk).Country != "IRQ" || actors.Get(unk).Sector != "" {
+		t.Errorf("UnknownIn(IRQ) → %+v", actors.Get(unk))
+	}
+	if again, _ := actors.UnknownIn("IRQ"); again != unk {
+		t.Errorf("UnknownIn(IRQ) twice gave %s and %s", unk, again)
+	}
+	if _, ok := actors.UnknownIn("XYZ"); ok {
+		t.Error("UnknownIn(XYZ) found a country")
+	}
 }
 
 // TestCountryGroups resolves the ministers "of A and B" to both countries

@@ -539,6 +539,7 @@ func (a *Actors) unknown(cf, cl int, text string, m mods) candidate {
 func (a *Actors) pronoun(head, flags int) (int, bool) {
 	sentence := a.token(head).Sentence
 	best, bestFirst := -1, -1
+	sure, sureFirst := -1, -1
 	for _, m := range a.mentions {
 		if m.last > head || m.first <= bestFirst || sentence-a.token(m.first).Sentence > 2 {
 			continue
@@ -562,9 +563,31 @@ func (a *Actors) pronoun(head, flags int) (int, bool) {
 				continue
 			}
 		}
+		if flags&refPerson != 0 && a.coargument(m, head) {
+			continue // "Trump praised him": not Trump
+		}
 		best, bestFirst = m.actor, m.first
+		if g := a.gender[m.actor]; g == "m" && flags&refMale != 0 || g == "f" && flags&refFemale != 0 {
+			sure, sureFirst = m.actor, m.first
+		}
+	}
+	if sure >= 0 && best != sure && a.token(head).Sentence > a.token(sureFirst).Sentence {
+		// a "he" in a later sentence is likelier the man named before it
+		// than a later person of unknown gender
+		return sure, true
 	}
 	return best, best >= 0
+}
+
+// coargument reports whether mention m is the subject of the verb whose
+// object is the pronoun at head: English would say "himself" then.
+func (a *Actors) coargument(m mention, head int) bool {
+	rel := a.token(head).Rel
+	if rel != "obj" && rel != "iobj" {
+		return false
+	}
+	h := a.mentionHead(m)
+	return h >= 0 && a.isSubject(m) && a.token(h).Head == a.token(head).Head
 }
 
 // addMention records a mention of actor i and returns its id.

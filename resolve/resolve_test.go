@@ -345,3 +345,19 @@ func TestCountryGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestPronouns resolves "he" to the man named before rather than to a later
+// person of unknown gender, and an object "him" to someone other than the
+// subject of its own verb.
+func TestPronouns(t *testing.T) {
+	doc := loadFixture(t, "pronouns.conllu")
+	actors := Resolve(doc, date("2024-03-14"), kb.Default())
+	putin, _ := find(t, doc, "Putin", 0)
+	want, _ := actors.At(putin)
+	for _, pron := range []string{"He", "him"} {
+		i, _ := find(t, doc, pron, 0)
+		if got, ok := actors.At(i); !ok || got != want {
+			t.Errorf("%q → %q (%+v), want Putin %q", pron, got, actors.Get(got), want)
+		}
+	}
+}

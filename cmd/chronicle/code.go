@@ -28,7 +28,7 @@ func runCode(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	var pf pipelineFlags
 	pf.register(fs)
 	if err := parseInterleaved(fs, args); err != nil {
-		return 2
+		return usageStatus(err)
 	}
 	paths := fs.Args()
 	if *format == "" {

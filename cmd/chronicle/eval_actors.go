@@ -27,7 +27,7 @@ func runEvalActors(ctx context.Context, args []string, stdout, stderr io.Writer)
 		fs.PrintDefaults()
 	}
 	if err := parseInterleaved(fs, args); err != nil {
-		return 2
+		return usageStatus(err)
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()

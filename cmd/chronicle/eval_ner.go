@@ -28,7 +28,7 @@ func runEvalNER(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fs.PrintDefaults()
 	}
 	if err := parseInterleaved(fs, args); err != nil {
-		return 2
+		return usageStatus(err)
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()

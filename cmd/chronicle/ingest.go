@@ -34,7 +34,7 @@ func runIngest(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		fs.PrintDefaults()
 	}
 	if err := parseInterleaved(fs, args); err != nil {
-		return 2
+		return usageStatus(err)
 	}
 	paths := fs.Args()
 	if len(paths) == 0 {

@@ -41,7 +41,7 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fs.PrintDefaults()
 	}
 	if err := parseInterleaved(fs, args); err != nil {
-		return 2
+		return usageStatus(err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "chronicle train: unexpected argument %q\n", fs.Arg(0))

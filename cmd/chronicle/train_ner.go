@@ -29,7 +29,7 @@ func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	lowerRate := fs.Float64("lower-rate", 0.02, "share of training sentences seen in lower case (0 for none)")
 	withDev := fs.Bool("with-dev", false, "train on train and dev together (the shipped model); the dev score is then not held out")
 	if err := parseInterleaved(fs, args); err != nil {
-		return 2
+		return usageStatus(err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "chronicle train ner: unexpected argument %q\n", fs.Arg(0))

@@ -108,6 +108,15 @@ func (r *run) roles(c *cand) {
 				c.actor = p
 			}
 		}
+		if r.tok(subj).UPOS == "NOUN" && !r.hasCountry(c.actor) {
+			// "Serbs said their forces had completed their withdrawal": a
+			// possessive pronoun names the owner as a pronoun names the actor
+			for _, k := range r.children(subj, "nmod:poss") {
+				if p := r.reporterParts(v); r.tok(k).UPOS == "PRON" && r.agrees(k, p) {
+					c.actor = p
+				}
+			}
+		}
 		if disasterNouns[r.lemma(subj)] {
 			c.actor = nil // "a road accident killed five": no one did it
 		}
@@ -681,11 +690,11 @@ func (r *run) agrees(i int, ps []chronicle.Participant) bool {
 	}
 	typ := r.in.Actors.Get(ps[0].Actor).Type
 	switch strings.ToLower(r.tok(i).Text) {
-	case "he", "she", "i":
+	case "he", "she", "i", "his", "her", "my":
 		return len(ps) == 1 && typ == chronicle.ActorPerson
-	case "it":
+	case "it", "its":
 		return len(ps) == 1 && (typ == chronicle.ActorCountry || typ == chronicle.ActorOrganization)
-	case "they", "we":
+	case "they", "we", "their", "our":
 		return len(ps) > 1 || typ != chronicle.ActorPerson
 	}
 	return false
@@ -696,6 +705,16 @@ var disasterNouns = set("accident", "fire", "crash", "blast", "explosion", "stor
 	"earthquake", "quake", "collapse", "disease", "virus", "outbreak", "hurricane", "typhoon", "cyclone",
 	"tornado", "avalanche", "landslide", "heat", "heatwave", "derailment", "collision", "drought",
 	"wildfire", "blaze", "tsunami", "eruption", "famine", "epidemic", "pandemic", "illness", "cancer")
+
+// hasCountry reports whether any of ps resolved to an actor with a country.
+func (r *run) hasCountry(ps []chronicle.Participant) bool {
+	for _, p := range ps {
+		if r.in.Actors.Get(p.Actor).Country != "" {
+			return true
+		}
+	}
+	return false
+}
 
 func (r *run) isPerson(ps []chronicle.Participant) bool {
 	return len(ps) == 1 && r.in.Actors.Get(ps[0].Actor).Type == chronicle.ActorPerson

@@ -317,6 +317,9 @@ func (a *Actors) isPlace(first, last int) bool {
 			return false
 		}
 	}
+	if first >= 2 && lower(a.doc.Tokens[first-1]) == "of" && placeHeadNouns[lower(a.doc.Tokens[first-2])] {
+		return true // "the town of Samarra": whatever the tagger said, a place
+	}
 	if !geographic {
 		return false
 	}
@@ -334,6 +337,11 @@ func (a *Actors) isPlace(first, last int) bool {
 	}
 	return j >= a.sentenceStart(first) && locatives[lower(a.doc.Tokens[j])]
 }
+
+// placeHeadNouns name a kind of place in "the town of X"; not "state" or
+// "community", which head names of actors ("the State of Israel").
+var placeHeadNouns = set("town", "city", "village", "hamlet", "province", "district", "region", "port",
+	"island", "suburb", "municipality", "county", "neighborhood", "neighbourhood", "enclave", "outskirts")
 
 // demonymGroups finds groups led by a demonym or country name ("Ukrainian
 // officials", "Russian forces") outside the names already found, as [start,

@@ -207,6 +207,37 @@ func TestUnknownPeople(t *testing.T) {
 	}
 }
 
+// TestPlaceNounOf keeps names after "the town of" as places, not actors,
+// whatever the tagger called them.
+func TestPlaceNounOf(t *testing.T) {
+	doc := loadFixture(t, "placenames.conllu")
+	Resolve(doc, date("2024-01-10"), kb.Default())
+	tests := []struct {
+		name  string
+		actor bool
+	}{
+		{"Baqubah", false},
+		{"Karim Haddad", true},
+		{"Mosul", false},
+		{"Israel", true},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, e := range doc.Entities {
+			if doc.Text[e.Start:e.End] != tt.name {
+				continue
+			}
+			found = true
+			if (e.Actor != "") != tt.actor {
+				t.Errorf("%q: actor %q, want an actor: %v", tt.name, e.Actor, tt.actor)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity", tt.name)
+		}
+	}
+}
+
 func BenchmarkResolve(b *testing.B) {
 	doc := loadFixture(b, "talks.conllu")
 	k := kb.Default()

@@ -304,4 +304,7 @@ func WritePlover(w io.Writer, rep PloverReport) {
 		}
 		fmt.Fprintf(w, "  %-10s → %-10s %d\n", c.Gold, c.Predicted, c.Count)
 	}
+	// The last line is the headline, for scripts and people who read only it.
+	fmt.Fprintf(w, "\nmicro P %.3f R %.3f F1 %.3f on (type, actor country, recipient country); type only F1 %.3f; held-out odd half F1 %.3f\n",
+		rep.Micro.Precision, rep.Micro.Recall, rep.Micro.F1, rep.TypeOnly.F1, rep.Halves["odd"].F1)
 }

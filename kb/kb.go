@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"chronicle"
 )
@@ -327,6 +328,14 @@ func sortedKeys[V any](m map[string]V) []string {
 // dropped. "The U.S." and "US" fold alike; callers decide whether a lower-case
 // word ("us") may be looked up at all.
 func Normalize(name string) string {
+	name = strings.TrimSpace(name)
+	if s, ok := normalizeASCII(name); ok {
+		return s
+	}
+	return normalizeRunes(name)
+}
+
+func normalizeRunes(name string) string {
 	var b strings.Builder
 	b.Grow(len(name))
 	space := false
@@ -349,6 +358,36 @@ func Normalize(name string) string {
 	s := b.String()
 	s = strings.TrimPrefix(s, "the ")
 	return s
+}
+
+// normalizeASCII is Normalize for the common case of an ASCII name, which
+// it lowers byte by byte with a single allocation (names are looked up for
+// every noun phrase of every article). It reports false for any other name.
+func normalizeASCII(name string) (string, bool) {
+	b := make([]byte, 0, len(name))
+	space := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case c == '.':
+			continue
+		case c == '-' || c == ' ' || c == '\t':
+			space = true
+			continue
+		case c == '`':
+			c = '\''
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return strings.TrimPrefix(string(b), "the "), true
 }
 
 // Lookup returns the entries a name stands for (country, demonym, metonym,

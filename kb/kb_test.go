@@ -375,3 +375,21 @@ func BenchmarkLookup(b *testing.B) {
 		k.Sector("troops")
 	}
 }
+
+// FuzzNormalizeASCII checks that the byte-wise fast path folds every ASCII
+// name exactly as the general rune-wise one does.
+func FuzzNormalizeASCII(f *testing.F) {
+	for _, s := range []string{"The U.S.", "  Kim Jong-un ", "O`Brien", "the the", "A\tB", "x\r\ny", "-Lead-", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.TrimSpace(s)
+		fast, ok := normalizeASCII(s)
+		if !ok {
+			return
+		}
+		if slow := normalizeRunes(s); fast != slow {
+			t.Errorf("Normalize(%q): fast path %q, general path %q", s, fast, slow)
+		}
+	})
+}

@@ -96,13 +96,14 @@ func maxEdits(n int) int {
 // (insertions, deletions, substitutions and swaps of neighbours), or limit
 // once it is certain to reach it.
 func editDistance(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d >= limit || -d >= limit {
+	// Most candidates differ in length by more than the limit: count
+	// before converting or allocating anything.
+	if d := utf8.RuneCountInString(a) - utf8.RuneCountInString(b); d >= limit || -d >= limit {
 		return limit
 	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	ra, rb := []rune(a), []rune(b)
+	rows := make([]int, 3*(len(rb)+1))
+	prev2, prev, cur := rows[:len(rb)+1], rows[len(rb)+1:2*len(rb)+2], rows[2*len(rb)+2:]
 	for j := range prev {
 		prev[j] = j
 	}

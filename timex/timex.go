@@ -28,10 +28,10 @@ type hit struct {
 // scan returns the rules' matches in text, longest first at each start.
 func scan(text string) []hit {
 	var hits []hit
-	lower := asciiLower(text)
+	cues := cueFinder{text: text, lower: asciiLower(text), at: make([][]int, len(cueWords)), done: make([]bool, len(cueWords))}
 	for i := range rules {
 		r := &rules[i]
-		for _, w := range windows(text, lower, r.needs) {
+		for _, w := range cues.windows(ruleCues[i]) {
 			for _, loc := range r.re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
 				for k := range loc {
 					if loc[k] >= 0 {
@@ -63,23 +63,69 @@ func scan(text string) []hit {
 // expression is longer ("the day before yesterday afternoon" is 33 bytes).
 const reach = 64
 
+// cueWords are the distinct cue words of all rules, and ruleCues[i] the
+// indexes of rule i's cues in it: many rules share cues (digits, month
+// names, unit words), and each is sought once per sentence.
+var cueWords, ruleCues = indexCues()
+
+func indexCues() ([]string, [][]int) {
+	var words []string
+	index := map[string]int{}
+	perRule := make([][]int, len(rules))
+	for i, r := range rules {
+		for _, w := range r.needs {
+			k, ok := index[w]
+			if !ok {
+				k = len(words)
+				index[w] = k
+				words = append(words, w)
+			}
+			perRule[i] = append(perRule[i], k)
+		}
+	}
+	return words, perRule
+}
+
+// cueFinder finds the cue words of one sentence, each at most once.
+type cueFinder struct {
+	text, lower string
+	at          [][]int // by cue index: the cue's offsets in text
+	done        []bool
+}
+
+// offsets returns where cue k occurs. A cue with an upper-case letter (a
+// month name) is sought as written, any other in the lower-cased text,
+// which holds every match the text does.
+func (c *cueFinder) offsets(k int) []int {
+	if c.done[k] {
+		return c.at[k]
+	}
+	cue := cueWords[k]
+	hay := c.lower
+	if strings.ToLower(cue) != cue {
+		hay = c.text
+	}
+	for from := 0; ; {
+		i := strings.Index(hay[from:], cue)
+		if i < 0 {
+			break
+		}
+		c.at[k] = append(c.at[k], from+i)
+		from += i + len(cue)
+	}
+	c.done[k] = true
+	return c.at[k]
+}
+
 // windows returns the stretches of text around the cue words of a rule,
 // merged and widened to whitespace, so that the rule's expression, slow to
-// run, only runs where it can match. Cue words are sought in lower case and
-// as written (month names).
-func windows(text, lower string, needs []string) [][2]int {
+// run, only runs where it can match.
+func (c *cueFinder) windows(cues []int) [][2]int {
+	text := c.text
 	var spans [][2]int
-	for _, w := range needs {
-		for _, hay := range []string{lower, text} {
-			for from := 0; ; {
-				i := strings.Index(hay[from:], w)
-				if i < 0 {
-					break
-				}
-				i += from
-				spans = append(spans, [2]int{max(0, i-reach), min(len(text), i+len(w)+reach)})
-				from = i + len(w)
-			}
+	for _, k := range cues {
+		for _, i := range c.offsets(k) {
+			spans = append(spans, [2]int{max(0, i-reach), min(len(text), i+len(cueWords[k])+reach)})
 		}
 	}
 	if len(spans) == 0 {

@@ -228,9 +228,35 @@ func (a *Actors) phraseSpan(head int) (first, last int) {
 			f, l := a.doc.Subtree(c)
 			first, last = min(first, f), max(last, l)
 		}
-		return first, last
+		return a.looseModifiers(first, head), last
 	}
 	return a.leftEdge(cf), cl
+}
+
+// looseModifiers extends a phrase starting at first over the modifiers a
+// parse of news often cuts off its noun: a hyphenated participle read as a
+// verb taking the noun as object ("Saudi-led coalition", "Iranian-backed
+// militias") and an organisation's name left loose before a group noun
+// ("Hezbollah guerrillas" with the name a discourse word).
+func (a *Actors) looseModifiers(first, head int) int {
+	start := a.sentenceStart(first)
+	if first == head && first-3 >= start {
+		p := a.doc.Tokens[first-1]
+		if p.XPOS == "VBN" && a.doc.Tokens[first-2].Text == "-" && !isPunct(a.doc.Tokens[first-3]) {
+			return first - 3
+		}
+	}
+	if first == head && first-1 >= start && a.sectorNoun(head) {
+		switch a.doc.Tokens[first-1].Rel {
+		case "discourse", "dep", "vocative":
+			for _, e := range a.doc.Entities {
+				if e.Last == first && e.Type == "ORG" && e.First >= start {
+					return e.First
+				}
+			}
+		}
+	}
+	return first
 }
 
 // leftEdge extends a phrase leftwards over the words that can modify a name

@@ -257,6 +257,31 @@ func (a *Actors) apposition(j, depth int) mods {
 
 // ofCountry reads "of Morocco", "in the Ivory Coast", "based in Trinidad",
 // "near Macedonia's border" at token j.
+// relationNouns name a party by its tie to another: whoever is "Israel's
+// ally" or "Iran's proxy" is not of that country.
+var relationNouns = map[string]bool{"ally": true, "allies": true, "proxy": true, "proxies": true,
+	"enemy": true, "enemies": true, "rival": true, "rivals": true, "foe": true, "foes": true,
+	"neighbour": true, "neighbours": true, "neighbor": true, "neighbors": true, "adversary": true, "adversaries": true}
+
+// relationAfter reports whether the words of a possessive phrase from token
+// j on end in a relation noun ("'s militia ally").
+func (a *Actors) relationAfter(j int) bool {
+	end := a.sentenceEnd(max(j-1, 0))
+	if j >= end || !isPossessive(a.token(j)) {
+		return false
+	}
+	for k := j + 1; k < end && k <= j+3; k++ {
+		w := lower(a.token(k))
+		if relationNouns[w] {
+			return true
+		}
+		if isPunct(a.token(k)) || prepositions[w] {
+			return false
+		}
+	}
+	return false
+}
+
 func (a *Actors) ofCountry(j int) string {
 	end := a.sentenceEnd(max(j-1, 0))
 	if j < end && participles[lower(a.token(j))] {
@@ -288,6 +313,9 @@ func (a *Actors) ofCountry(j int) string {
 				continue
 			}
 			if n > 0 {
+				if a.relationAfter(k + n) {
+					return "" // "the chief of Israel's militia ally" is no Israeli
+				}
 				return code
 			}
 			// A place the knowledge base lacks: "from Calgary", "in Tel Aviv".

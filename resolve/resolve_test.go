@@ -392,3 +392,21 @@ func TestPronouns(t *testing.T) {
 		}
 	}
 }
+
+// TestLooseModifiers: a parse that reads "-led" as a verb or leaves an
+// organisation's name loose before its fighters still gives the group its
+// country; "the chief of Israel's ally" is not Israeli.
+func TestLooseModifiers(t *testing.T) {
+	doc := loadFixture(t, "loose.conllu")
+	actors := Resolve(doc, date("1999-03-14"), kb.Default())
+	for _, w := range []want{
+		{phrase: "forces", name: "Vietnamese-led forces", typ: "group", country: "VNM", sector: "MIL"},
+		{phrase: "guerrillas", name: "Hezbollah guerrillas", typ: "group", country: "LBN", sector: "REB"},
+	} {
+		check(t, doc, actors, w)
+	}
+	f, _ := find(t, doc, "chief", 0)
+	if id, ok := actors.At(f); ok && actors.Get(id).Country == "ISR" {
+		t.Errorf("the deputy chief of Israel's militia ally → %+v, want no Israeli", actors.Get(id))
+	}
+}

@@ -396,7 +396,7 @@ func (r *run) subjectByOrder(v int) int {
 
 // recipientPreps introduce the party an act is aimed at when the codebook
 // names no preposition of its own.
-var recipientPreps = set("to", "with", "against", "on", "upon", "at", "toward", "towards", "from", "into", "over", "in", "for", "of")
+var recipientPreps = set("to", "with", "against", "on", "upon", "at", "toward", "towards", "from", "into", "over", "in", "for", "of", "between")
 
 // fallbackRecipient finds a party the event is aimed at among the
 // prepositional phrases of its predicate, its object and its content,

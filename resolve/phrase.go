@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"chronicle"
@@ -453,6 +454,10 @@ func (a *Actors) placeCountry(first, last int) string {
 	var countries []string
 	for _, c := range a.sentenceCountries(first) {
 		countries = append(countries, strings.TrimPrefix(c, "?"))
+	}
+	if c, ok := a.kb.Capital(a.text(first, last)); ok {
+		// the name itself, read as a capital, is no evidence of where it is
+		countries = slices.DeleteFunc(countries, func(x string) bool { return x == c.Code })
 	}
 	code, ok := a.places(a.text(first, last), countries)
 	if !ok {

@@ -257,6 +257,21 @@ func (a *Actors) apposition(j, depth int) mods {
 
 // ofCountry reads "of Morocco", "in the Ivory Coast", "based in Trinidad",
 // "near Macedonia's border" at token j.
+// capitalElsewhere returns the country of a place whose name is also a
+// capital ("in Tripoli" in a sentence about "the north Lebanese port") when
+// the gazetteer, told the sentence's countries, puts it in another country
+// than code; else "".
+func (a *Actors) capitalElsewhere(first, last int, code string) string {
+	text := a.text(first, last)
+	if c, ok := a.kb.Capital(text); !ok || c.Code != code || len(a.kb.Lookup(text)) > 0 {
+		return ""
+	}
+	if c := a.placeCountry(first, last); c != "" && c != code {
+		return c
+	}
+	return ""
+}
+
 // relationNouns name a party by its tie to another: whoever is "Israel's
 // ally" or "Iran's proxy" is not of that country.
 var relationNouns = map[string]bool{"ally": true, "allies": true, "proxy": true, "proxies": true,
@@ -315,6 +330,9 @@ func (a *Actors) ofCountry(j int) string {
 			if n > 0 {
 				if a.relationAfter(k + n) {
 					return "" // "the chief of Israel's militia ally" is no Israeli
+				}
+				if c := a.capitalElsewhere(k, k+n, code); c != "" {
+					return c
 				}
 				return code
 			}

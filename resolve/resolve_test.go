@@ -410,3 +410,18 @@ func TestLooseModifiers(t *testing.T) {
 		t.Errorf("the deputy chief of Israel's militia ally → %+v, want no Israeli", actors.Get(id))
 	}
 }
+
+// TestCapitalElsewhere: a place that shares its name with a capital lies
+// where the sentence's other countries put it ("Tripoli ... the north
+// Lebanese port"), not in the capital's country.
+func TestCapitalElsewhere(t *testing.T) {
+	doc := loadFixture(t, "loose.conllu")
+	places := func(name string, countries []string) (string, bool) {
+		if name == "Tripoli" && slices.Contains(countries, "LBN") && !slices.Contains(countries, "LBY") {
+			return "LBN", true
+		}
+		return "LBY", name == "Tripoli"
+	}
+	actors := ResolveWith(doc, date("1999-03-14"), kb.Default(), places)
+	check(t, doc, actors, want{phrase: "rival militias", typ: "group", country: "LBN", sector: "MIL"})
+}

@@ -463,6 +463,19 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 	if c.typ == "RETREAT" && (c.mode == "resign" || c.mode == "disarm") {
 		return nil
 	}
+	if objectIsTheme(c.entry) {
+		// "lifted a blockade on Palestinian lorries": a restriction lifted
+		// or a force withdrawn weighs on whom its "on"/"against" names
+		if o := r.objectOf(c.verb); o >= 0 {
+			for _, k := range r.children(o, "nmod") {
+				if cs := r.caseOf(k); cs == "on" || cs == "against" {
+					if p := r.objectParts(k); len(p) > 0 && !sameParts(p, c.actor) {
+						return p
+					}
+				}
+			}
+		}
+	}
 	if c.typ == "PROTEST" {
 		if p := r.purposeRecipient(c); len(p) > 0 {
 			return p

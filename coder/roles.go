@@ -463,6 +463,11 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 	if c.typ == "RETREAT" && (c.mode == "resign" || c.mode == "disarm") {
 		return nil
 	}
+	if c.typ == "RETREAT" || c.typ == "AID" {
+		if p := r.purposeDestination(c); len(p) > 0 {
+			return p
+		}
+	}
 	if objectIsTheme(c.entry) {
 		// "lifted a blockade on Palestinian lorries": a restriction lifted
 		// or a force withdrawn weighs on whom its "on"/"against" names
@@ -506,6 +511,42 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 				continue
 			}
 			if p := r.objectParts(k); len(p) > 0 && !sameParts(p, c.actor) {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// purposeDestination finds whom an opening or a gift is for in its purpose
+// clause: "opened the bridge to allow the delivery of grain to
+// Afghanistan".
+func (r *run) purposeDestination(c *cand) []chronicle.Participant {
+	var look func(h, depth int) []chronicle.Participant
+	look = func(h, depth int) []chronicle.Participant {
+		for _, k := range r.children(h, "nmod", "obl") {
+			if r.caseOf(k) == "to" {
+				if p := r.objectParts(k); len(p) > 0 && !sameParts(p, c.actor) {
+					return p
+				}
+			}
+			if depth < 2 && r.caseOf(k) == "of" {
+				if p := look(k, depth+1); len(p) > 0 {
+					return p
+				}
+			}
+		}
+		return nil
+	}
+	for _, k := range r.children(c.verb, "advcl", "xcomp") {
+		if r.caseOf(k) != "to" || !r.isVerb(k) {
+			continue
+		}
+		if p := look(k, 1); len(p) > 0 {
+			return p
+		}
+		if o := r.child(k, "obj"); o >= 0 {
+			if p := look(o, 0); len(p) > 0 {
 				return p
 			}
 		}

@@ -180,6 +180,35 @@ func (r *run) roles(c *cand) {
 	if e.Military && !r.armed(subj) {
 		c.actor = nil
 	}
+	if e.Type == "CONSULT" && e.Mode == "visit" && !c.nominal && !passive {
+		r.forcesArrive(c, subj)
+	}
+}
+
+// forcesArrive recodes a "visit" whose subject is a force: troops arriving
+// in a country are deployed there, and peacekeepers bring PLOVER's
+// peacekeeping aid (CAMEO 074), not a diplomatic visit.
+func (r *run) forcesArrive(c *cand, subj int) {
+	if subj < 0 {
+		return
+	}
+	// the whole subject: "the first deployment of NATO peacekeeping troops"
+	first, _ := r.phrase(subj)
+	armed, peace := false, false
+	for i := first; i < c.verb; i++ {
+		if i == subj || r.under(i, subj) {
+			armed = armed || r.armed(i)
+			peace = peace || strings.HasPrefix(r.lemma(i), "peacekeep")
+		}
+	}
+	switch {
+	case peace:
+		c.typ, c.mode, c.cameo = "AID", "", "074"
+		c.entry = withContexts(c.entry, []string{"peacekeeping"})
+	case armed:
+		c.typ, c.mode, c.cameo = "MOBILIZE", "troops", "154"
+		c.entry = withContexts(c.entry, []string{"military"})
+	}
 }
 
 // eachOther reports whether o is the reciprocal pronoun "each other" or

@@ -329,6 +329,13 @@ func (r *run) convert(c *cand) {
 	if c.ctx.negated {
 		return
 	}
+	if p := r.preparing(c.verb); c.typ == "ASSAULT" && p >= 0 {
+		// "the army prepared to resume shelling": readying force is a
+		// show of force, done now, not a threat spoken to anyone
+		c.typ, c.mode = "MOBILIZE", "troops"
+		c.ctx.modality, c.ctx.tense = chronicle.Asserted, r.tense(p)
+		return
+	}
 	switch {
 	case threatMode[c.typ] != "":
 		mode := threatMode[c.typ]
@@ -350,6 +357,28 @@ func (r *run) convert(c *cand) {
 		// CAMEO2PLOVER codes every "express intent to yield" (035x) as AGREE
 		c.typ, c.mode = "AGREE", ""
 	}
+}
+
+// preparing returns the verb "prepare" whose complement is the clause of v
+// ("prepared to attack"), not the adjective of a stated readiness ("said it
+// was prepared to attack"); -1 if none.
+func (r *run) preparing(v int) int {
+	for steps := 0; steps < 3 && v >= 0; steps++ {
+		if r.rel(v) != "xcomp" && r.rel(v) != "advcl" {
+			return -1
+		}
+		h := r.head(v)
+		if h >= 0 && r.lemma(h) == "prepare" && r.tok(h).UPOS == "VERB" && r.child(h, "cop", "aux:pass") < 0 {
+			for _, k := range r.children(h, "aux") {
+				if r.lemma(k) == "be" && r.tok(h).XPOS == "VBN" {
+					return -1 // "is prepared to": the adjective the tagger called a verb
+				}
+			}
+			return h
+		}
+		v = h
+	}
+	return -1
 }
 
 // convertedCAMEO is the CAMEO code of an event whose type a rule changed
@@ -378,6 +407,8 @@ func convertedCAMEO(typ, mode, from string) string {
 		return "030"
 	case "REJECT":
 		return "120"
+	case "MOBILIZE":
+		return "154"
 	}
 	return ""
 }

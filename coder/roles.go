@@ -489,26 +489,27 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 			}
 		}
 	}
-	if c.typ == "RETREAT" && (c.mode == "resign" || c.mode == "disarm") {
-		return nil
-	}
-	if c.typ == "RETREAT" || c.typ == "AID" {
-		if p := r.purposeDestination(c); len(p) > 0 {
-			return p
-		}
-	}
 	if objectIsTheme(c.entry) {
 		// "lifted a blockade on Palestinian lorries": a restriction lifted
-		// or a force withdrawn weighs on whom its "on"/"against" names
+		// or a force withdrawn weighs on whom its "on"/"against" names, a
+		// siege on whom its "of" names ("ended its blockade of Gaza")
 		if o := r.objectOf(c.verb); o >= 0 {
 			for _, k := range r.children(o, "nmod") {
-				if cs := r.caseOf(k); cs == "on" || cs == "against" {
+				if cs := r.caseOf(k); cs == "on" || cs == "against" || cs == "of" && hemmingNouns[r.lemma(o)] {
 					if p := r.objectParts(k); len(p) > 0 && !sameParts(p, c.actor) {
 						return p
 					}
 				}
 			}
 		}
+	}
+	if c.typ == "RETREAT" || c.typ == "AID" {
+		if p := r.purposeDestination(c); len(p) > 0 {
+			return p
+		}
+	}
+	if c.typ == "RETREAT" && (c.mode == "resign" || c.mode == "disarm") {
+		return nil
 	}
 	if c.typ == "PROTEST" {
 		if p := r.purposeRecipient(c); len(p) > 0 {
@@ -582,6 +583,9 @@ func (r *run) purposeDestination(c *cand) []chronicle.Participant {
 	}
 	return nil
 }
+
+// hemmingNouns name a hold on a place or people, whose "of" is its target.
+var hemmingNouns = set("blockade", "siege", "occupation", "encirclement", "closure")
 
 // demandVerbs introduce what a protest is for ("to demand the resignation
 // of President X", "calling for independence from Iraq").

@@ -433,7 +433,8 @@ func (a *Actors) sentenceCountries(i int) []string {
 		if n == 0 {
 			continue
 		}
-		if code != "" && code != "IGO" && code != "NGO" && code != "IMG" && code != "MNC" {
+		if code != "" && code != "IGO" && code != "NGO" && code != "IMG" && code != "MNC" && !a.relationAfter(j+n) {
+			// (the "Israel" of "Israel's militia ally" is not where the sentence is)
 			if ambiguousCountries[kb.Normalize(a.text(j, j+n))] {
 				code = "?" + code
 			}

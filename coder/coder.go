@@ -521,6 +521,15 @@ func (r *run) hasToClause(i int) bool {
 			return true
 		}
 	}
+	// "ordered the newspaper to suspend publication" parsed with the
+	// clause hung on the object
+	if o := r.child(i, "obj"); o >= 0 {
+		for _, k := range r.children(o, "acl") {
+			if r.caseOf(k) == "to" && r.isVerb(k) {
+				return true
+			}
+		}
+	}
 	return false
 }
 

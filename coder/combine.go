@@ -83,6 +83,7 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 			continue
 		}
 		r.convert(c)
+		r.orderToStop(c)
 		if p := r.unattributedAttack(c); len(p) > 0 {
 			c.actor = p
 		}
@@ -377,6 +378,62 @@ func (r *run) preparing(v int) int {
 			return h
 		}
 		v = h
+	}
+	return -1
+}
+
+// stopVerbs end an activity ("suspend publication", "close its offices").
+var stopVerbs = set("suspend", "close", "stop", "cease", "halt", "shut", "end", "disband", "dissolve")
+
+// orderToStop recodes an authority's order to a body of its own country to
+// stop what it does as the restriction it is (CAMEO 172; 1721 for the
+// press): "the government ordered the newspaper to suspend publication".
+// Orders to its own officials and forces stay requests.
+func (r *run) orderToStop(c *cand) {
+	if c.typ != "REQUEST" || r.lemma(c.verb) != "order" || c.ctx.negated || c.ctx.modality != chronicle.Asserted || len(c.recip) == 0 {
+		return
+	}
+	k := r.toClause(c.verb)
+	if k < 0 || !stopVerbs[r.lemma(k)] {
+		return
+	}
+	own := r.countryOf(c.actor)
+	if own == "" || r.countryOf(c.recip) != own {
+		return
+	}
+	press := false
+	for _, p := range c.recip {
+		switch r.in.Actors.Get(p.Actor).Sector {
+		case "GOV", "MIL", "COP":
+			return
+		case "JRN":
+			press = true
+		}
+	}
+	c.typ, c.mode, c.cameo = "COERCE", "restrict", "172"
+	if press {
+		c.mode, c.cameo = "censor", "1721"
+	}
+	c.entry = withContexts(c.entry, []string{"rights_freedoms"})
+}
+
+// toClause returns the "to" clause that completes verb v ("ordered X to
+// stop"), wherever the parse hung it; -1 if none.
+func (r *run) toClause(v int) int {
+	if x := r.child(v, "xcomp"); x >= 0 {
+		return x
+	}
+	for _, k := range r.children(v, "advcl") {
+		if r.caseOf(k) == "to" {
+			return k
+		}
+	}
+	if o := r.child(v, "obj"); o >= 0 {
+		for _, k := range r.children(o, "acl") {
+			if r.caseOf(k) == "to" && r.isVerb(k) {
+				return k
+			}
+		}
 	}
 	return -1
 }

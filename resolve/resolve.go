@@ -118,7 +118,7 @@ func (a *Actors) resolveNP(first, head, last, depth int) []string {
 			}
 			break
 		}
-		if n, _ := a.titleAt(cf, cl); n == cl-cf && cl-cf > 0 || !capitalized(a.token(cf).Text) {
+		if n, _ := a.titleAt(cf, cl); n == cl-cf && cl-cf > 0 || !capitalized(a.token(cf).Text) && !a.splitArticle(cf) {
 			return a.common(first, head, last, depth)
 		}
 		// A capitalised phrase the knowledge base lacks that ends in a title

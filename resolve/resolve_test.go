@@ -402,6 +402,8 @@ func TestLooseModifiers(t *testing.T) {
 	for _, w := range []want{
 		{phrase: "forces", name: "Vietnamese-led forces", typ: "group", country: "VNM", sector: "MIL"},
 		{phrase: "guerrillas", name: "Hezbollah guerrillas", typ: "group", country: "LBN", sector: "REB"},
+		// a lower-case Arabic article opens a name all the same
+		{phrase: "al-Qaeda network", name: "al-Qaeda", typ: "organization", country: "IMG", sector: "REB", kb: "org:alqaeda"},
 	} {
 		check(t, doc, actors, w)
 	}

@@ -439,8 +439,10 @@ func (r *run) objectIs(o int, words []string) bool {
 					return true
 				}
 			case "nmod":
-				// "5 million dollars of aid", "part of a military aid program"
-				if r.caseOf(m) == "of" && look(m, depth+1) {
+				// "5 million dollars of aid", "part of a military aid program",
+				// "10 million dollars in aid"
+				measure := r.child(k, "nummod") >= 0 || r.tok(k).UPOS == "NUM"
+				if (r.caseOf(m) == "of" || r.caseOf(m) == "in" && measure) && look(m, depth+1) {
 					return true
 				}
 			}

@@ -295,6 +295,20 @@ func (r *run) codeSentence(s int) {
 			c.ctx = r.context(c.verb)
 		}
 	}
+	// "Saudi-led coalition airstrikes killed 20 civilians": an act whose
+	// subject is another coded act of its type is that act, by its doer
+	for _, c := range found {
+		if len(c.actor) > 0 || c.nominal {
+			continue
+		}
+		if subj, passive := r.subject(c.verb); subj >= 0 && !passive {
+			for _, d := range found {
+				if d != c && d.trigger == subj && d.typ == c.typ && len(d.actor) > 0 {
+					c.actor, d.absorbed = d.actor, true
+				}
+			}
+		}
+	}
 	found = r.combine(s, found)
 	r.cands = append(r.cands, found...)
 }
@@ -321,8 +335,8 @@ func (r *run) lightVerb(n int) int {
 		}
 		switch r.rel(x) {
 		case "obj":
-			if r.c.cb.light[r.lemma(h)] && r.isVerb(h) {
-				return h
+			if r.c.cb.light[r.lemma(h)] && r.isVerb(h) && !r.hyphenParticiple(h) {
+				return h // not "Saudi-led airstrikes" parsed as leading them
 			}
 			return -1
 		case "nmod", "compound", "conj":

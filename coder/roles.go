@@ -266,6 +266,17 @@ func (r *run) nominalRoles(c *cand) {
 				c.actor = append(c.actor, r.participant(k, id))
 			}
 		}
+		// "Saudi-led coalition airstrikes", "US-backed raids": the leader
+		// or backer, whether the parse hangs the participle on the noun or
+		// makes the noun its object
+		parts := append(r.children(n, "amod"), r.head(n))
+		for _, p := range parts {
+			if len(c.actor) == 0 && p >= 0 && r.hyphenParticiple(p) && (p < n) {
+				if id, ok := r.in.Actors.At(p - 2); ok {
+					c.actor = append(c.actor, r.participant(p-2, id))
+				}
+			}
+		}
 	}
 	for _, k := range r.children(n, "nmod") {
 		if r.caseOf(k) == "by" && len(c.actor) == 0 {
@@ -345,6 +356,13 @@ func (r *run) subject(v int) (subj int, passive bool) {
 		}
 		switch r.rel(v) {
 		case "xcomp":
+			if r.hyphenParticiple(h) {
+				// "Saudi-led coalition airstrikes killed": the parse made
+				// the modifier the verb, and the subject its object
+				if o := r.child(h, "obj"); o >= 0 {
+					return o, false
+				}
+			}
 			if objectControl[r.lemma(h)] {
 				if o := r.child(h, "obj"); o >= 0 {
 					return o, false
@@ -373,6 +391,13 @@ func (r *run) subject(v int) (subj int, passive bool) {
 		v = h
 	}
 	return -1, false
+}
+
+// hyphenParticiple reports whether token i is the participle of a
+// compound modifier ("Saudi-led", "Iranian-backed").
+func (r *run) hyphenParticiple(i int) bool {
+	first := r.doc.Sentences[r.tok(i).Sentence].First
+	return i-2 >= first && r.tok(i).XPOS == "VBN" && r.tok(i-1).Text == "-"
 }
 
 // subjectByOrder guesses the subject of a predicate the parse left without

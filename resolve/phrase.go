@@ -241,7 +241,7 @@ func (a *Actors) phraseSpan(head int) (first, last int) {
 // ("Hezbollah guerrillas" with the name a discourse word).
 func (a *Actors) looseModifiers(first, head int) int {
 	start := a.sentenceStart(first)
-	if first == head && first-3 >= start {
+	if first-3 >= start && (first == head || a.doc.Tokens[head].Head == first-1) {
 		p := a.doc.Tokens[first-1]
 		if p.XPOS == "VBN" && a.doc.Tokens[first-2].Text == "-" && !isPunct(a.doc.Tokens[first-3]) {
 			return first - 3

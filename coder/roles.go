@@ -174,6 +174,15 @@ func (r *run) roles(c *cand) {
 			c.recip = r.objectParts(obj)
 		}
 	}
+	if len(c.recip) == 0 && len(c.partners) == 0 && !passive && len(e.Objects) > 0 && !objectIsTheme(e) && !e.Reciprocal {
+		// "freed three Israeli hostages", "expelled two British
+		// diplomats": the object the pattern names is who undergoes it
+		if o := r.objectOf(v); o >= 0 && inList(c.extra, o) {
+			if p := r.parts(o); r.hasCountry(p) && !r.sameCountry(p, c.actor) {
+				c.recip = p
+			}
+		}
+	}
 	if e.Host {
 		c.actor, c.recip = c.recip, c.actor
 	}

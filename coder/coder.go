@@ -172,11 +172,18 @@ func (r *run) child(i int, rels ...string) int {
 	return -1
 }
 
-// caseOf returns the preposition of a nominal dependent ("on" in "on Russia"),
-// joining multiword ones ("according to" gives "according").
+// caseOf returns the preposition of a nominal dependent ("on" in "on Russia"):
+// of a multiword one the first word when the parse fixes the rest to it
+// ("according to" gives "according"), the last when it gives each word its
+// own case ("out of" gives "of").
 func (r *run) caseOf(i int) string {
-	for _, k := range r.kids[i] {
+	for n, k := range r.kids[i] {
 		if r.tok(k).Rel == "case" {
+			// "out of Kherson": of a two-word preposition the last word
+			// says which way
+			if n+1 < len(r.kids[i]) && r.kids[i][n+1] == k+1 && r.tok(k+1).Rel == "case" {
+				return r.lemma(k + 1)
+			}
 			return r.lemma(k)
 		}
 	}
@@ -393,6 +400,15 @@ func (r *run) holds(e *Entry, i int) (extra []int, score int, ok bool) {
 		for _, k := range r.children(i, "compound", "advmod") {
 			if r.lemma(k) == e.Particle {
 				p = k
+			}
+		}
+		for _, k := range r.children(i, "obl") {
+			// "pulled its troops out of Kherson" parsed with the particle
+			// as the first word of a compound preposition
+			for _, m := range r.children(k, "case") {
+				if p < 0 && strings.ToLower(r.tok(m).Text) == e.Particle && m+1 < k && r.rel(m+1) == "case" {
+					p = m
+				}
 			}
 		}
 		if p < 0 {

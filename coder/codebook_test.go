@@ -87,7 +87,7 @@ func TestParseCodebookErrors(t *testing.T) {
 func TestLoadCodebookMergesOverDefault(t *testing.T) {
 	user := "withdraw ?from ; - ; ; ; ;\n" + // delete a default pattern
 		"withdraw ?from ; CONCEDE ; ; ; 080 ;\n" + // and give it a new meaning
-		"n:incursion ?into ; ASSAULT ; ; military ; 190 ;\n" // add one
+		"n:foray ?into ; ASSAULT ; ; military ; 190 ;\n" // add one
 	cb, err := LoadCodebook(strings.NewReader(user), "user.codebook")
 	if err != nil {
 		t.Fatal(err)
@@ -105,10 +105,10 @@ func TestLoadCodebookMergesOverDefault(t *testing.T) {
 	if !slices.Equal(types, []string{"CONCEDE"}) {
 		t.Errorf("withdraw without object codes as %v, want [CONCEDE]", types)
 	}
-	if e := cb.Lookup('n', "incursion"); len(e) != 1 {
+	if e := cb.Lookup('n', "foray"); len(e) != 1 {
 		t.Errorf("added pattern missing: %v", e)
 	}
-	if e := def.Lookup('n', "incursion"); len(e) != 0 {
+	if e := def.Lookup('n', "foray"); len(e) != 0 {
 		t.Errorf("merging changed the default codebook")
 	}
 }

@@ -172,11 +172,18 @@ func (r *run) child(i int, rels ...string) int {
 	return -1
 }
 
-// caseOf returns the preposition of a nominal dependent ("on" in "on Russia"),
-// joining multiword ones ("according to" gives "according").
+// caseOf returns the preposition of a nominal dependent ("on" in "on Russia"):
+// of a multiword one the first word when the parse fixes the rest to it
+// ("according to" gives "according"), the last when it gives each word its
+// own case ("out of" gives "of").
 func (r *run) caseOf(i int) string {
-	for _, k := range r.kids[i] {
+	for n, k := range r.kids[i] {
 		if r.tok(k).Rel == "case" {
+			// "out of Kherson": of a two-word preposition the last word
+			// says which way
+			if n+1 < len(r.kids[i]) && r.kids[i][n+1] == k+1 && r.tok(k+1).Rel == "case" {
+				return r.lemma(k + 1)
+			}
 			return r.lemma(k)
 		}
 	}
@@ -295,6 +302,20 @@ func (r *run) codeSentence(s int) {
 			c.ctx = r.context(c.verb)
 		}
 	}
+	// "Saudi-led coalition airstrikes killed 20 civilians": an act whose
+	// subject is another coded act of its type is that act, by its doer
+	for _, c := range found {
+		if len(c.actor) > 0 || c.nominal {
+			continue
+		}
+		if subj, passive := r.subject(c.verb); subj >= 0 && !passive {
+			for _, d := range found {
+				if d != c && d.trigger == subj && d.typ == c.typ && len(d.actor) > 0 {
+					c.actor, d.absorbed = d.actor, true
+				}
+			}
+		}
+	}
 	found = r.combine(s, found)
 	r.cands = append(r.cands, found...)
 }
@@ -321,8 +342,8 @@ func (r *run) lightVerb(n int) int {
 		}
 		switch r.rel(x) {
 		case "obj":
-			if r.c.cb.light[r.lemma(h)] && r.isVerb(h) {
-				return h
+			if r.c.cb.light[r.lemma(h)] && r.isVerb(h) && !r.hyphenParticiple(h) {
+				return h // not "Saudi-led airstrikes" parsed as leading them
 			}
 			return -1
 		case "nmod", "compound", "conj":
@@ -379,6 +400,15 @@ func (r *run) holds(e *Entry, i int) (extra []int, score int, ok bool) {
 		for _, k := range r.children(i, "compound", "advmod") {
 			if r.lemma(k) == e.Particle {
 				p = k
+			}
+		}
+		for _, k := range r.children(i, "obl") {
+			// "pulled its troops out of Kherson" parsed with the particle
+			// as the first word of a compound preposition
+			for _, m := range r.children(k, "case") {
+				if p < 0 && strings.ToLower(r.tok(m).Text) == e.Particle && m+1 < k && r.rel(m+1) == "case" {
+					p = m
+				}
 			}
 		}
 		if p < 0 {
@@ -439,8 +469,10 @@ func (r *run) objectIs(o int, words []string) bool {
 					return true
 				}
 			case "nmod":
-				// "5 million dollars of aid", "part of a military aid program"
-				if r.caseOf(m) == "of" && look(m, depth+1) {
+				// "5 million dollars of aid", "part of a military aid program",
+				// "10 million dollars in aid"
+				measure := r.child(k, "nummod") >= 0 || r.tok(k).UPOS == "NUM"
+				if (r.caseOf(m) == "of" || r.caseOf(m) == "in" && measure) && look(m, depth+1) {
 					return true
 				}
 			}
@@ -519,6 +551,15 @@ func (r *run) hasToClause(i int) bool {
 	for _, k := range r.children(i, "advcl") {
 		if r.caseOf(k) == "to" {
 			return true
+		}
+	}
+	// "ordered the newspaper to suspend publication" parsed with the
+	// clause hung on the object
+	if o := r.child(i, "obj"); o >= 0 {
+		for _, k := range r.children(o, "acl") {
+			if r.caseOf(k) == "to" && r.isVerb(k) {
+				return true
+			}
 		}
 	}
 	return false

@@ -83,6 +83,7 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 			continue
 		}
 		r.convert(c)
+		r.orderToStop(c)
 		if p := r.unattributedAttack(c); len(p) > 0 {
 			c.actor = p
 		}
@@ -329,6 +330,13 @@ func (r *run) convert(c *cand) {
 	if c.ctx.negated {
 		return
 	}
+	if p := r.preparing(c.verb); c.typ == "ASSAULT" && p >= 0 {
+		// "the army prepared to resume shelling": readying force is a
+		// show of force, done now, not a threat spoken to anyone
+		c.typ, c.mode = "MOBILIZE", "troops"
+		c.ctx.modality, c.ctx.tense = chronicle.Asserted, r.tense(p)
+		return
+	}
 	switch {
 	case threatMode[c.typ] != "":
 		mode := threatMode[c.typ]
@@ -350,6 +358,84 @@ func (r *run) convert(c *cand) {
 		// CAMEO2PLOVER codes every "express intent to yield" (035x) as AGREE
 		c.typ, c.mode = "AGREE", ""
 	}
+}
+
+// preparing returns the verb "prepare" whose complement is the clause of v
+// ("prepared to attack"), not the adjective of a stated readiness ("said it
+// was prepared to attack"); -1 if none.
+func (r *run) preparing(v int) int {
+	for steps := 0; steps < 3 && v >= 0; steps++ {
+		if r.rel(v) != "xcomp" && r.rel(v) != "advcl" {
+			return -1
+		}
+		h := r.head(v)
+		if h >= 0 && r.lemma(h) == "prepare" && r.tok(h).UPOS == "VERB" && r.child(h, "cop", "aux:pass") < 0 {
+			for _, k := range r.children(h, "aux") {
+				if r.lemma(k) == "be" && r.tok(h).XPOS == "VBN" {
+					return -1 // "is prepared to": the adjective the tagger called a verb
+				}
+			}
+			return h
+		}
+		v = h
+	}
+	return -1
+}
+
+// stopVerbs end an activity ("suspend publication", "close its offices").
+var stopVerbs = set("suspend", "close", "stop", "cease", "halt", "shut", "end", "disband", "dissolve")
+
+// orderToStop recodes an authority's order to a body of its own country to
+// stop what it does as the restriction it is (CAMEO 172; 1721 for the
+// press): "the government ordered the newspaper to suspend publication".
+// Orders to its own officials and forces stay requests.
+func (r *run) orderToStop(c *cand) {
+	if c.typ != "REQUEST" || r.lemma(c.verb) != "order" || c.ctx.negated || c.ctx.modality != chronicle.Asserted || len(c.recip) == 0 {
+		return
+	}
+	k := r.toClause(c.verb)
+	if k < 0 || !stopVerbs[r.lemma(k)] {
+		return
+	}
+	own := r.countryOf(c.actor)
+	if own == "" || r.countryOf(c.recip) != own {
+		return
+	}
+	press := false
+	for _, p := range c.recip {
+		switch r.in.Actors.Get(p.Actor).Sector {
+		case "GOV", "MIL", "COP":
+			return
+		case "JRN":
+			press = true
+		}
+	}
+	c.typ, c.mode, c.cameo = "COERCE", "restrict", "172"
+	if press {
+		c.mode, c.cameo = "censor", "1721"
+	}
+	c.entry = withContexts(c.entry, []string{"rights_freedoms"})
+}
+
+// toClause returns the "to" clause that completes verb v ("ordered X to
+// stop"), wherever the parse hung it; -1 if none.
+func (r *run) toClause(v int) int {
+	if x := r.child(v, "xcomp"); x >= 0 {
+		return x
+	}
+	for _, k := range r.children(v, "advcl") {
+		if r.caseOf(k) == "to" {
+			return k
+		}
+	}
+	if o := r.child(v, "obj"); o >= 0 {
+		for _, k := range r.children(o, "acl") {
+			if r.caseOf(k) == "to" && r.isVerb(k) {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // convertedCAMEO is the CAMEO code of an event whose type a rule changed
@@ -378,6 +464,8 @@ func convertedCAMEO(typ, mode, from string) string {
 		return "030"
 	case "REJECT":
 		return "120"
+	case "MOBILIZE":
+		return "154"
 	}
 	return ""
 }

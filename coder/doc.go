@@ -16,7 +16,10 @@
 // of their own: "urged Russia to withdraw" is one REQUEST with mode yield.
 // PLOVER's own conversions follow: hostile acts that are only intended or
 // conditional become THREATEN, cooperative ones AGREE; "X said Y should ..."
-// is a REQUEST from X to Y.
+// is a REQUEST from X to Y. Acts are coded by what they do, not by the
+// verb alone: an army preparing to attack MOBILIZEs, troops arriving in a
+// country are deployed (peacekeepers bring AID), and an authority ordering
+// a body of its own country to stop ("to suspend publication") COERCEs it.
 //
 // When neither the pattern nor the clause names whom an act is aimed at,
 // recipient.go follows PLOVER coding practice: another party named in the

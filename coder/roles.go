@@ -174,11 +174,49 @@ func (r *run) roles(c *cand) {
 			c.recip = r.objectParts(obj)
 		}
 	}
+	if len(c.recip) == 0 && len(c.partners) == 0 && !passive && len(e.Objects) > 0 && !objectIsTheme(e) && !e.Reciprocal {
+		// "freed three Israeli hostages", "expelled two British
+		// diplomats": the object the pattern names is who undergoes it
+		if o := r.objectOf(v); o >= 0 && inList(c.extra, o) {
+			if p := r.parts(o); r.hasCountry(p) && !r.sameCountry(p, c.actor) {
+				c.recip = p
+			}
+		}
+	}
 	if e.Host {
 		c.actor, c.recip = c.recip, c.actor
 	}
 	if e.Military && !r.armed(subj) {
 		c.actor = nil
+	}
+	if e.Type == "CONSULT" && e.Mode == "visit" && !c.nominal && !passive {
+		r.forcesArrive(c, subj)
+	}
+}
+
+// forcesArrive recodes a "visit" whose subject is a force: troops arriving
+// in a country are deployed there, and peacekeepers bring PLOVER's
+// peacekeeping aid (CAMEO 074), not a diplomatic visit.
+func (r *run) forcesArrive(c *cand, subj int) {
+	if subj < 0 {
+		return
+	}
+	// the whole subject: "the first deployment of NATO peacekeeping troops"
+	first, _ := r.phrase(subj)
+	armed, peace := false, false
+	for i := first; i < c.verb; i++ {
+		if i == subj || r.under(i, subj) {
+			armed = armed || r.armed(i)
+			peace = peace || strings.HasPrefix(r.lemma(i), "peacekeep")
+		}
+	}
+	switch {
+	case peace:
+		c.typ, c.mode, c.cameo = "AID", "", "074"
+		c.entry = withContexts(c.entry, []string{"peacekeeping"})
+	case armed:
+		c.typ, c.mode, c.cameo = "MOBILIZE", "troops", "154"
+		c.entry = withContexts(c.entry, []string{"military"})
 	}
 }
 
@@ -235,6 +273,17 @@ func (r *run) nominalRoles(c *cand) {
 		for _, k := range r.children(n, "amod", "compound") {
 			if id, ok := r.in.Actors.At(k); ok {
 				c.actor = append(c.actor, r.participant(k, id))
+			}
+		}
+		// "Saudi-led coalition airstrikes", "US-backed raids": the leader
+		// or backer, whether the parse hangs the participle on the noun or
+		// makes the noun its object
+		parts := append(r.children(n, "amod"), r.head(n))
+		for _, p := range parts {
+			if len(c.actor) == 0 && p >= 0 && r.hyphenParticiple(p) && (p < n) {
+				if id, ok := r.in.Actors.At(p - 2); ok {
+					c.actor = append(c.actor, r.participant(p-2, id))
+				}
 			}
 		}
 	}
@@ -316,6 +365,13 @@ func (r *run) subject(v int) (subj int, passive bool) {
 		}
 		switch r.rel(v) {
 		case "xcomp":
+			if r.hyphenParticiple(h) {
+				// "Saudi-led coalition airstrikes killed": the parse made
+				// the modifier the verb, and the subject its object
+				if o := r.child(h, "obj"); o >= 0 {
+					return o, false
+				}
+			}
 			if objectControl[r.lemma(h)] {
 				if o := r.child(h, "obj"); o >= 0 {
 					return o, false
@@ -344,6 +400,13 @@ func (r *run) subject(v int) (subj int, passive bool) {
 		v = h
 	}
 	return -1, false
+}
+
+// hyphenParticiple reports whether token i is the participle of a
+// compound modifier ("Saudi-led", "Iranian-backed").
+func (r *run) hyphenParticiple(i int) bool {
+	first := r.doc.Sentences[r.tok(i).Sentence].First
+	return i-2 >= first && r.tok(i).XPOS == "VBN" && r.tok(i-1).Text == "-"
 }
 
 // subjectByOrder guesses the subject of a predicate the parse left without
@@ -396,7 +459,7 @@ func (r *run) subjectByOrder(v int) int {
 
 // recipientPreps introduce the party an act is aimed at when the codebook
 // names no preposition of its own.
-var recipientPreps = set("to", "with", "against", "on", "upon", "at", "toward", "towards", "from", "into", "over", "in", "for", "of")
+var recipientPreps = set("to", "with", "against", "on", "upon", "at", "toward", "towards", "from", "into", "over", "in", "for", "of", "between")
 
 // fallbackRecipient finds a party the event is aimed at among the
 // prepositional phrases of its predicate, its object and its content,
@@ -460,6 +523,25 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 			}
 		}
 	}
+	if objectIsTheme(c.entry) {
+		// "lifted a blockade on Palestinian lorries": a restriction lifted
+		// or a force withdrawn weighs on whom its "on"/"against" names, a
+		// siege on whom its "of" names ("ended its blockade of Gaza")
+		if o := r.objectOf(c.verb); o >= 0 {
+			for _, k := range r.children(o, "nmod") {
+				if cs := r.caseOf(k); cs == "on" || cs == "against" || cs == "of" && hemmingNouns[r.lemma(o)] {
+					if p := r.objectParts(k); len(p) > 0 && !sameParts(p, c.actor) {
+						return p
+					}
+				}
+			}
+		}
+	}
+	if c.typ == "RETREAT" || c.typ == "AID" {
+		if p := r.purposeDestination(c); len(p) > 0 {
+			return p
+		}
+	}
 	if c.typ == "RETREAT" && (c.mode == "resign" || c.mode == "disarm") {
 		return nil
 	}
@@ -499,6 +581,45 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 	}
 	return nil
 }
+
+// purposeDestination finds whom an opening or a gift is for in its purpose
+// clause: "opened the bridge to allow the delivery of grain to
+// Afghanistan".
+func (r *run) purposeDestination(c *cand) []chronicle.Participant {
+	var look func(h, depth int) []chronicle.Participant
+	look = func(h, depth int) []chronicle.Participant {
+		for _, k := range r.children(h, "nmod", "obl") {
+			if r.caseOf(k) == "to" {
+				if p := r.objectParts(k); len(p) > 0 && !sameParts(p, c.actor) {
+					return p
+				}
+			}
+			if depth < 2 && r.caseOf(k) == "of" {
+				if p := look(k, depth+1); len(p) > 0 {
+					return p
+				}
+			}
+		}
+		return nil
+	}
+	for _, k := range r.children(c.verb, "advcl", "xcomp") {
+		if r.caseOf(k) != "to" || !r.isVerb(k) {
+			continue
+		}
+		if p := look(k, 1); len(p) > 0 {
+			return p
+		}
+		if o := r.child(k, "obj"); o >= 0 {
+			if p := look(o, 0); len(p) > 0 {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// hemmingNouns name a hold on a place or people, whose "of" is its target.
+var hemmingNouns = set("blockade", "siege", "occupation", "encirclement", "closure")
 
 // demandVerbs introduce what a protest is for ("to demand the resignation
 // of President X", "calling for independence from Iraq").

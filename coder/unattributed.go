@@ -22,12 +22,25 @@ func (r *run) unattributedAttack(c *cand) []chronicle.Participant {
 		return nil
 	}
 	u, ok := r.in.Actors.(Unknowns)
-	if !ok || !r.byWeapon(c.verb) {
+	if !ok {
+		return nil
+	}
+	// "a car bomb exploded near a police station in Kirkuk, killing seven
+	// policemen": the weapon and the place may belong to the clause the
+	// killing hangs from
+	clause := c.verb
+	if rel := r.rel(c.verb); (rel == "advcl" || rel == "conj") && r.head(c.verb) >= 0 {
+		clause = r.head(c.verb)
+	}
+	if !r.byWeapon(c.verb) && !r.byWeapon(clause) {
 		return nil
 	}
 	pl := r.attachPlace(c)
 	if pl == nil || pl.Country == "" {
-		pl = r.placeUnder(c)
+		pl = r.placeUnder(c, c.verb)
+	}
+	if (pl == nil || pl.Country == "") && clause != c.verb {
+		pl = r.placeUnder(c, clause)
 	}
 	if pl == nil || pl.Country == "" || nonStates[pl.Country] {
 		return nil
@@ -60,13 +73,13 @@ func (r *run) byWeapon(v int) bool {
 
 // placeUnder returns the first place named below verb v's clause outside
 // the reporter's subject ("in central Baghdad" hung on "bombing").
-func (r *run) placeUnder(c *cand) *chronicle.Place {
+func (r *run) placeUnder(c *cand, v int) *chronicle.Place {
 	for _, l := range r.in.Places {
 		if l.First < 0 || l.Last > len(r.doc.Tokens) || l.First >= l.Last || l.Place.Country == "" {
 			continue
 		}
 		h := r.spanHead(l.First, l.Last)
-		if h == c.verb || !r.under(h, c.verb) || r.underAny(h, c.ctx.reporterSubject(r)) || !r.locative(h, c.verb) {
+		if h == v || !r.under(h, v) || r.underAny(h, c.ctx.reporterSubject(r)) || !r.locative(h, v) {
 			continue
 		}
 		pl := l.Place

@@ -37,7 +37,7 @@ func (g *Gazetteer) mentions(doc *chronicle.Document) []*mention {
 			if m == nil {
 				continue
 			}
-			locative := e.First > 0 && locativeWords[strings.ToLower(doc.Tokens[e.First-1].Text)]
+			locative := e.First > 0 && locativeWords[strings.ToLower(doc.Tokens[e.First-1].Text)] || placeNounOf(doc, e.First)
 			if e.Type == "ORG" && g.namesCountry(m) || locative {
 				ms = append(ms, m)
 			}
@@ -247,6 +247,13 @@ var locativeWords = toSet("in at near from to outside inside across into towards
 
 // placeNouns before "of" introduce a place name: "the city of Mobile".
 var placeNouns = toSet("city town village port capital province state region district island")
+
+// placeNounOf reports whether the name at token i follows a place noun and
+// "of" ("the town of Samarra"), which makes it a place whatever the
+// recognizer typed it.
+func placeNounOf(doc *chronicle.Document, i int) bool {
+	return i >= 2 && strings.EqualFold(doc.Tokens[i-1].Text, "of") && placeNouns[strings.ToLower(doc.Tokens[i-2].Text)]
+}
 
 // calendarWords may follow a place in AP style ("in Kyiv Friday").
 var calendarWords = toSet("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december")

@@ -85,6 +85,20 @@ func TestPlacesFromEntities(t *testing.T) {
 	}
 }
 
+// TestPlaceNounOverridesPersonEntity: "the town of X" names a place even
+// when the recognizer typed X a person.
+func TestPlaceNounOverridesPersonEntity(t *testing.T) {
+	doc := segment.Split("A bomb near the town of Samarra killed two soldiers.")
+	doc.Entities = []chronicle.EntityMention{{First: 6, Last: 7, Type: "PER"}}
+	var got []string
+	for _, l := range Default().Places(doc, nil) {
+		got = append(got, l.Place.Text+"|"+l.Place.Country)
+	}
+	if want := "Samarra|IRQ"; strings.Join(got, "; ") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 func TestResolveDateline(t *testing.T) {
 	p, ok := Default().Resolve("ST. PETERSBURG", []string{"RUS"})
 	if !ok || p.Country != "RUS" || p.GeonameID != 498817 {

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 
 	"chronicle"
@@ -228,9 +229,35 @@ func (a *Actors) phraseSpan(head int) (first, last int) {
 			f, l := a.doc.Subtree(c)
 			first, last = min(first, f), max(last, l)
 		}
-		return first, last
+		return a.looseModifiers(first, head), last
 	}
 	return a.leftEdge(cf), cl
+}
+
+// looseModifiers extends a phrase starting at first over the modifiers a
+// parse of news often cuts off its noun: a hyphenated participle read as a
+// verb taking the noun as object ("Saudi-led coalition", "Iranian-backed
+// militias") and an organisation's name left loose before a group noun
+// ("Hezbollah guerrillas" with the name a discourse word).
+func (a *Actors) looseModifiers(first, head int) int {
+	start := a.sentenceStart(first)
+	if first-3 >= start && (first == head || a.doc.Tokens[head].Head == first-1) {
+		p := a.doc.Tokens[first-1]
+		if p.XPOS == "VBN" && a.doc.Tokens[first-2].Text == "-" && !isPunct(a.doc.Tokens[first-3]) {
+			return first - 3
+		}
+	}
+	if first == head && first-1 >= start && a.sectorNoun(head) {
+		switch a.doc.Tokens[first-1].Rel {
+		case "discourse", "dep", "vocative":
+			for _, e := range a.doc.Entities {
+				if e.Last == first && e.Type == "ORG" && e.First >= start {
+					return e.First
+				}
+			}
+		}
+	}
+	return first
 }
 
 // leftEdge extends a phrase leftwards over the words that can modify a name
@@ -406,7 +433,8 @@ func (a *Actors) sentenceCountries(i int) []string {
 		if n == 0 {
 			continue
 		}
-		if code != "" && code != "IGO" && code != "NGO" && code != "MNC" {
+		if code != "" && code != "IGO" && code != "NGO" && code != "IMG" && code != "MNC" && !a.relationAfter(j+n) {
+			// (the "Israel" of "Israel's militia ally" is not where the sentence is)
 			if ambiguousCountries[kb.Normalize(a.text(j, j+n))] {
 				code = "?" + code
 			}
@@ -427,6 +455,10 @@ func (a *Actors) placeCountry(first, last int) string {
 	var countries []string
 	for _, c := range a.sentenceCountries(first) {
 		countries = append(countries, strings.TrimPrefix(c, "?"))
+	}
+	if c, ok := a.kb.Capital(a.text(first, last)); ok {
+		// the name itself, read as a capital, is no evidence of where it is
+		countries = slices.DeleteFunc(countries, func(x string) bool { return x == c.Code })
 	}
 	code, ok := a.places(a.text(first, last), countries)
 	if !ok {

@@ -118,7 +118,7 @@ func (a *Actors) resolveNP(first, head, last, depth int) []string {
 			}
 			break
 		}
-		if n, _ := a.titleAt(cf, cl); n == cl-cf && cl-cf > 0 || !capitalized(a.token(cf).Text) {
+		if n, _ := a.titleAt(cf, cl); n == cl-cf && cl-cf > 0 || !capitalized(a.token(cf).Text) && !a.splitArticle(cf) {
 			return a.common(first, head, last, depth)
 		}
 		// A capitalised phrase the knowledge base lacks that ends in a title
@@ -257,6 +257,46 @@ func (a *Actors) apposition(j, depth int) mods {
 
 // ofCountry reads "of Morocco", "in the Ivory Coast", "based in Trinidad",
 // "near Macedonia's border" at token j.
+// capitalElsewhere returns the country of a place whose name is also a
+// capital ("in Tripoli" in a sentence about "the north Lebanese port") when
+// the gazetteer, told the sentence's countries, puts it in another country
+// than code; else "".
+func (a *Actors) capitalElsewhere(first, last int, code string) string {
+	text := a.text(first, last)
+	if c, ok := a.kb.Capital(text); !ok || c.Code != code || len(a.kb.Lookup(text)) > 0 {
+		return ""
+	}
+	if c := a.placeCountry(first, last); c != "" && c != code {
+		return c
+	}
+	return ""
+}
+
+// relationNouns name a party by its tie to another: whoever is "Israel's
+// ally" or "Iran's proxy" is not of that country.
+var relationNouns = map[string]bool{"ally": true, "allies": true, "proxy": true, "proxies": true,
+	"enemy": true, "enemies": true, "rival": true, "rivals": true, "foe": true, "foes": true,
+	"neighbour": true, "neighbours": true, "neighbor": true, "neighbors": true, "adversary": true, "adversaries": true}
+
+// relationAfter reports whether the words of a possessive phrase from token
+// j on end in a relation noun ("'s militia ally").
+func (a *Actors) relationAfter(j int) bool {
+	end := a.sentenceEnd(max(j-1, 0))
+	if j >= end || !isPossessive(a.token(j)) {
+		return false
+	}
+	for k := j + 1; k < end && k <= j+3; k++ {
+		w := lower(a.token(k))
+		if relationNouns[w] {
+			return true
+		}
+		if isPunct(a.token(k)) || prepositions[w] {
+			return false
+		}
+	}
+	return false
+}
+
 func (a *Actors) ofCountry(j int) string {
 	end := a.sentenceEnd(max(j-1, 0))
 	if j < end && participles[lower(a.token(j))] {
@@ -288,6 +328,12 @@ func (a *Actors) ofCountry(j int) string {
 				continue
 			}
 			if n > 0 {
+				if a.relationAfter(k + n) {
+					return "" // "the chief of Israel's militia ally" is no Israeli
+				}
+				if c := a.capitalElsewhere(k, k+n, code); c != "" {
+					return c
+				}
 				return code
 			}
 			// A place the knowledge base lacks: "from Calgary", "in Tel Aviv".

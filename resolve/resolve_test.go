@@ -392,3 +392,39 @@ func TestPronouns(t *testing.T) {
 		}
 	}
 }
+
+// TestLooseModifiers: a parse that reads "-led" as a verb or leaves an
+// organisation's name loose before its fighters still gives the group its
+// country; "the chief of Israel's ally" is not Israeli.
+func TestLooseModifiers(t *testing.T) {
+	doc := loadFixture(t, "loose.conllu")
+	actors := Resolve(doc, date("1999-03-14"), kb.Default())
+	for _, w := range []want{
+		{phrase: "forces", name: "Vietnamese-led forces", typ: "group", country: "VNM", sector: "MIL"},
+		{phrase: "guerrillas", name: "Hezbollah guerrillas", typ: "group", country: "LBN", sector: "REB"},
+		// a lower-case Arabic article opens a name all the same
+		{phrase: "al-Qaeda network", name: "al-Qaeda", typ: "organization", country: "IMG", sector: "REB", kb: "org:alqaeda"},
+	} {
+		check(t, doc, actors, w)
+	}
+	// nor is Israel the country the sentence is about: Lebanon is
+	f, _ := find(t, doc, "chief", 0)
+	if id, _ := actors.At(f); actors.Get(id).Country != "LBN" {
+		t.Errorf("the deputy chief of Israel's militia ally in southern Lebanon → %+v, want LBN", actors.Get(id))
+	}
+}
+
+// TestCapitalElsewhere: a place that shares its name with a capital lies
+// where the sentence's other countries put it ("Tripoli ... the north
+// Lebanese port"), not in the capital's country.
+func TestCapitalElsewhere(t *testing.T) {
+	doc := loadFixture(t, "loose.conllu")
+	places := func(name string, countries []string) (string, bool) {
+		if name == "Tripoli" && slices.Contains(countries, "LBN") && !slices.Contains(countries, "LBY") {
+			return "LBN", true
+		}
+		return "LBY", name == "Tripoli"
+	}
+	actors := ResolveWith(doc, date("1999-03-14"), kb.Default(), places)
+	check(t, doc, actors, want{phrase: "rival militias", typ: "group", country: "LBN", sector: "MIL"})
+}

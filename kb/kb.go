@@ -40,7 +40,7 @@ type Org struct {
 	Kind    string
 	Name    string
 	Names   []string
-	Country string // ISO alpha-3, or IGO / NGO / MNC
+	Country string // ISO alpha-3, or IGO / NGO / IMG / MNC
 	Sector  string
 }
 

@@ -154,7 +154,7 @@ func actorCountries(actors []chronicle.Actor) []string {
 	seen := map[string]bool{}
 	for _, a := range actors {
 		c := string(a.Country)
-		if len(c) != 3 || c == "IGO" || c == "NGO" || c == "MNC" || seen[c] {
+		if len(c) != 3 || c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC" || seen[c] {
 			continue
 		}
 		seen[c] = true

@@ -406,7 +406,7 @@ func (a *Actors) sentenceCountries(i int) []string {
 		if n == 0 {
 			continue
 		}
-		if code != "" && code != "IGO" && code != "NGO" && code != "MNC" {
+		if code != "" && code != "IGO" && code != "NGO" && code != "IMG" && code != "MNC" {
 			if ambiguousCountries[kb.Normalize(a.text(j, j+n))] {
 				code = "?" + code
 			}

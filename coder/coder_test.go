@@ -220,7 +220,7 @@ func normalizeWant(w string) (string, []string) {
 }
 
 func TestRules(t *testing.T) {
-	for _, file := range []string{"testdata/rules.conllu", "testdata/recipients.conllu"} {
+	for _, file := range []string{"testdata/rules.conllu", "testdata/recipients.conllu", "testdata/roles.conllu"} {
 		testFixtures(t, file)
 	}
 }

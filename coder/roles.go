@@ -351,6 +351,14 @@ func (r *run) subject(v int) (subj int, passive bool) {
 // of the nearest verb to its left ("Trump, who ..., has spoken of imposing").
 func (r *run) subjectByOrder(v int) int {
 	first := r.doc.Sentences[r.tok(v).Sentence].First
+	if h := r.head(v); h >= 0 && (r.rel(v) == "xcomp" && !objectControl[r.lemma(h)] || r.rel(v) == "conj") && r.isVerb(h) {
+		// "Pakistan, a key U.S. ally ..., has refused to deploy": an open
+		// complement or a conjunct shares its head's subject, however that
+		// was found
+		if s, _ := r.subject(h); s < 0 {
+			return r.subjectByOrder(h)
+		}
+	}
 	for _, k := range r.children(v, "vocative", "dep", "discourse") {
 		// "Pakistan, a key U.S. ally ..., has refused": the parse left the
 		// subject loose before an apposition whose words are nearer the verb
@@ -380,6 +388,9 @@ func (r *run) subjectByOrder(v int) int {
 			if disasterNouns[r.lemma(i)] {
 				return -1 // "wildfires destroying the Amazon": nobody's act
 			}
+			if r.inPrepPhrase(i) {
+				continue // "ordered out of Nigeria": a prepositional object acts in no clause
+			}
 			if t.Rel == "conj" && r.head(i) >= 0 && len(r.parts(r.head(i))) > 0 {
 				return r.head(i) // "helicopters and tanks": the whole coordination
 			}
@@ -392,6 +403,27 @@ func (r *run) subjectByOrder(v int) int {
 		}
 	}
 	return -1
+}
+
+// inPrepPhrase reports whether noun i is, or modifies, the object of a
+// preposition ("out of Nigeria", "to most West Africans"); the possessive
+// "'s" is no preposition.
+func (r *run) inPrepPhrase(i int) bool {
+	for steps := 0; steps < 4 && r.head(i) >= 0; steps++ {
+		switch r.rel(i) {
+		case "compound", "flat", "amod", "nmod:poss":
+		default:
+			steps = 4
+			continue
+		}
+		i = r.head(i)
+	}
+	for _, k := range r.kids[i] {
+		if r.tok(k).Rel == "case" && r.tok(k).UPOS == "ADP" {
+			return true
+		}
+	}
+	return false
 }
 
 // recipientPreps introduce the party an act is aimed at when the codebook

@@ -92,6 +92,9 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 		if len(c.recip) == 0 && len(c.partners) == 0 && needsRecipient[c.typ] && !c.mutual {
 			continue
 		}
+		if r.jointAct(c) {
+			c.recip = r.withoutOwnSide(c)
+		}
 		if c.recip = withoutParts(c.recip, c.actor); len(c.recip) == 0 && len(c.partners) == 0 && !c.mutual {
 			c.recip = r.implicitRecipient(c)
 		}
@@ -104,7 +107,8 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 }
 
 // jointAct reports a cooperative act done together by parties of two
-// countries ("Hungarian and Romanian officials agreed that ..."): PLOVER
+// countries ("Hungarian and Romanian officials agreed that ...") or by
+// coordinated parties ("the government and the rebels agreed"): PLOVER
 // lists them all as actors, with no recipient.
 func (r *run) jointAct(c *cand) bool {
 	if !jointTypes[c.typ] {
@@ -116,7 +120,34 @@ func (r *run) jointAct(c *cand) bool {
 			return true
 		}
 	}
+	if c.nominal && c.verb == c.trigger {
+		return false
+	}
+	if s, passive := r.subject(c.verb); s >= 0 && !passive {
+		if r.child(s, "conj") >= 0 && len(r.parts(s)) > 1 {
+			return true
+		}
+	}
 	return false
+}
+
+// withoutOwnSide drops from a joint act's recipients the parties of the
+// actors' own states: "the government and the rebels agreed to allow
+// access for people in need" is aimed at no one outside them.
+func (r *run) withoutOwnSide(c *cand) []chronicle.Participant {
+	own := map[string]bool{}
+	for _, p := range c.actor {
+		if k := string(r.in.Actors.Get(p.Actor).Country); k != "" && !nonStates[k] {
+			own[k] = true
+		}
+	}
+	var out []chronicle.Participant
+	for _, p := range c.recip {
+		if !own[string(r.in.Actors.Get(p.Actor).Country)] {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 var jointTypes = set("AGREE", "CONSULT", "COOPERATE")

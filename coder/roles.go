@@ -95,7 +95,7 @@ func (r *run) roles(c *cand) {
 		for _, k := range r.children(v, "nsubj") {
 			// two subjects where the parse split one phrase ("Taiwan's
 			// Vice Foreign Minister"): both name the actor
-			if k != subj && k < v && !r.isTime(k) && !passive {
+			if k != subj && k < v && !r.isTime(k) && !passive && !r.afterPreposition(k) {
 				c.actor = appendParts(c.actor, r.subjectParts(k))
 			}
 		}
@@ -403,6 +403,18 @@ func (r *run) subjectByOrder(v int) int {
 		}
 	}
 	return -1
+}
+
+// afterPreposition reports whether the phrase headed by k follows a
+// preposition or subordinator: "With the signing of a memorandum, the
+// government agreed" has one subject, not two.
+func (r *run) afterPreposition(k int) bool {
+	first, _ := r.phrase(k)
+	if first == 0 || r.tok(first-1).Sentence != r.tok(k).Sentence {
+		return false
+	}
+	u := r.tok(first - 1).UPOS
+	return u == "ADP" || u == "SCONJ"
 }
 
 // inPrepPhrase reports whether noun i is, or modifies, the object of a

@@ -498,6 +498,20 @@ func (r *run) prepArg(i int, preps []string) int {
 			}
 		}
 	}
+	for _, h := range look {
+		// "launched a mediation effort on Saturday between A and B": the
+		// parse hangs the phrase after a date on the date
+		for _, t := range r.children(h, "obl", "nmod") {
+			if !r.isTime(t) {
+				continue
+			}
+			for _, k := range r.children(t, "nmod") {
+				if contains(preps, r.caseOf(k)) && !r.isTime(k) {
+					return k
+				}
+			}
+		}
+	}
 	return -1
 }
 

@@ -58,8 +58,8 @@ func (r *run) roles(c *cand) {
 		}
 		subj = agent
 	} else {
-		if o := r.child(v, "obj"); o >= 0 && !inList(c.extra, o) && o != c.trigger {
-			obj = o
+		if o := r.child(v, "obj"); o >= 0 && !inList(c.extra, o) && o != c.trigger && !r.isTime(o) {
+			obj = o // not "today" in "reiterated its demand today that ..."
 		} else if o := r.child(v, "iobj"); o >= 0 {
 			obj = o
 		} else if h := r.head(v); h >= 0 && (r.tok(v).Rel == "amod" || r.tok(v).Rel == "acl") {
@@ -473,6 +473,9 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 				heads = append(heads, o)
 			}
 		}
+		if p := r.thatSubject(c); len(p) > 0 {
+			return p
+		}
 	}
 	if c.typ == "THREATEN" {
 		// "threatened ... unless the Kremlin closed its base": who must
@@ -540,6 +543,34 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 				return p
 			}
 		}
+	}
+	return nil
+}
+
+// thatSubject finds, by word order, the subject of a "that" clause right
+// after a demand or charge, when the parse lost the clause ("reiterated its
+// demand today that Israel ease ..."): the first party named after "that"
+// and before the clause's verb.
+func (r *run) thatSubject(c *cand) []chronicle.Participant {
+	start := max(c.trigger, c.verb) + 1
+	sent := r.doc.Sentences[r.tok(c.trigger).Sentence]
+	for i := start; i < start+3 && i < sent.Last; i++ {
+		if strings.ToLower(r.tok(i).Text) != "that" {
+			continue
+		}
+		for j := i + 1; j < i+8 && j < sent.Last; j++ {
+			switch r.tok(j).UPOS {
+			case "VERB", "AUX", "PUNCT":
+				return nil
+			case "PROPN", "NOUN", "ADJ", "PRON":
+				if id, ok := r.in.Actors.At(j); ok {
+					if p := []chronicle.Participant{r.participant(j, id)}; !sameParts(p, c.actor) {
+						return p
+					}
+				}
+			}
+		}
+		return nil
 	}
 	return nil
 }

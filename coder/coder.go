@@ -525,7 +525,8 @@ func contains(list []string, s string) bool {
 }
 
 // hasToClause reports whether i has an open "to" complement, also when the
-// parser attached it as an adverbial clause.
+// parser attached it as an adverbial clause or, after an object, as a
+// clause modifying the object ("ordered the newspaper to suspend").
 func (r *run) hasToClause(i int) bool {
 	if r.child(i, "xcomp") >= 0 {
 		return true
@@ -533,6 +534,13 @@ func (r *run) hasToClause(i int) bool {
 	for _, k := range r.children(i, "advcl") {
 		if r.caseOf(k) == "to" {
 			return true
+		}
+	}
+	if o := r.child(i, "obj"); o >= 0 && objectControl[r.lemma(i)] {
+		for _, k := range r.children(o, "acl") {
+			if r.caseOf(k) == "to" && r.isVerb(k) {
+				return true
+			}
 		}
 	}
 	return false

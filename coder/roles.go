@@ -640,6 +640,12 @@ func (r *run) objectPartsDepth(o, depth int) []chronicle.Participant {
 	if p := r.parts(o); len(p) > 0 {
 		return p
 	}
+	for _, k := range r.children(o, "appos") {
+		// "the opposition newspaper La Prensa": the name in apposition
+		if p := r.parts(k); len(p) > 0 {
+			return p
+		}
+	}
 	for _, k := range r.children(o, "nmod:poss") {
 		if p := r.parts(k); len(p) > 0 {
 			return p

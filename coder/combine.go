@@ -377,6 +377,9 @@ func (r *run) convert(c *cand) {
 		c.typ, c.mode = "THREATEN", mode
 	case intentAsAgree[c.typ]:
 		c.typ, c.mode = "AGREE", ""
+	case c.typ == "CONCEDE" && c.ctx.decided:
+		// "the court decided to allow X to run": deciding to yield is the
+		// verbal concession itself (PLOVER manual, CONCEDE), no mere intent
 	case c.typ == "RETREAT" || c.typ == "CONCEDE":
 		// CAMEO2PLOVER codes every "express intent to yield" (035x) as AGREE
 		c.typ, c.mode = "AGREE", ""

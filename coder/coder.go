@@ -479,7 +479,36 @@ func (r *run) objectOf(i int) int {
 		// before the real subject is the fronted object
 		return subj[0]
 	}
+	if o := r.objectBeforeParticiple(i); o >= 0 {
+		return o
+	}
 	// "go on strike", "called off the talks" parsed with the noun as oblique
+	return -1
+}
+
+// objectBeforeParticiple finds the object of a verb the parse left without
+// one because it took the object for the subject of a participle that
+// follows ("blocked the Europe Bridge spanning the Rhine"): the noun phrase
+// right after the verb whose head is such a subject.
+func (r *run) objectBeforeParticiple(i int) int {
+	sent := r.doc.Sentences[r.tok(i).Sentence]
+	for k := i + 1; k < sent.Last && k <= i+6; k++ {
+		switch r.tok(k).UPOS {
+		case "DET", "ADJ", "NUM":
+			continue
+		case "NOUN", "PROPN":
+		default:
+			return -1
+		}
+		if r.rel(k) == "compound" || r.rel(k) == "flat" || r.rel(k) == "amod" {
+			continue // a modifier inside the phrase: its head follows
+		}
+		h := r.head(k)
+		if r.rel(k) == "nsubj" && h == k+1 && (r.tok(h).XPOS == "VBG" || r.tok(h).XPOS == "VBN") && r.child(h, "aux") < 0 {
+			return k
+		}
+		return -1
+	}
 	return -1
 }
 

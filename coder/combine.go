@@ -21,6 +21,9 @@ var threatMode = map[string]string{
 	"PROTEST":  "relations", // CAMEO 133: threaten with dissent, boycott, protest
 }
 
+// chargeTypes punish someone for an act they are said to have done.
+var chargeTypes = set("COERCE", "SANCTION")
+
 // needsRecipient are the types PLOVER defines as aimed at someone
 // ("Requires recipient: Yes" in the manual).
 var needsRecipient = set("COOPERATE", "AID", "SANCTION")
@@ -162,6 +165,12 @@ func (r *run) takesAsContent(g, c *cand) bool {
 	if g.typ == "PROTEST" && c.typ == "REQUEST" {
 		// what a protest demands is its topic, not a second event (PLOVER
 		// manual, PROTEST)
+		return true
+	}
+	if h := r.head(c.verb); chargeTypes[g.typ] && !c.nominal && r.caseOf(c.verb) == "for" &&
+		(h == g.verb || h >= 0 && r.rel(h) == "obj" && r.head(h) == g.verb) {
+		// "arrested for collaborating with Israel": what someone is
+		// punished for is the charge, not an event of its own
 		return true
 	}
 	if !(contentTypes[g.typ] || g.entry.Content) {

@@ -118,7 +118,10 @@ func (a *Actors) resolveNP(first, head, last, depth int) []string {
 			}
 			break
 		}
-		if n, _ := a.titleAt(cf, cl); n == cl-cf && cl-cf > 0 || !capitalized(a.token(cf).Text) {
+		// a lower-case start is a common noun, unless the knowledge base
+		// knows the name ("al-Qaeda")
+		lowerStart := !capitalized(a.token(cf).Text) && len(a.kb.Lookup(a.text(cf, cl))) == 0
+		if n, _ := a.titleAt(cf, cl); n == cl-cf && cl-cf > 0 || lowerStart {
 			return a.common(first, head, last, depth)
 		}
 		// A capitalised phrase the knowledge base lacks that ends in a title

@@ -392,3 +392,12 @@ func TestPronouns(t *testing.T) {
 		}
 	}
 }
+
+// TestLowercaseKnownName resolves a knowledge-base name that starts with a
+// lower-case particle, and the group noun it modifies.
+func TestLowercaseKnownName(t *testing.T) {
+	doc := loadFixture(t, "lowercase.conllu")
+	actors := Resolve(doc, date("2001-10-10"), kb.Default())
+	check(t, doc, actors, want{phrase: "al-Qaeda", typ: "organization", country: "IMG", sector: "REB"})
+	check(t, doc, actors, want{phrase: "The al-Qaeda network", typ: "organization", country: "IMG", sector: "REB"})
+}

@@ -398,6 +398,6 @@ func TestPronouns(t *testing.T) {
 func TestLowercaseKnownName(t *testing.T) {
 	doc := loadFixture(t, "lowercase.conllu")
 	actors := Resolve(doc, date("2001-10-10"), kb.Default())
-	check(t, doc, actors, want{phrase: "al-Qaeda", typ: "organization", country: "IMG", sector: "REB"})
-	check(t, doc, actors, want{phrase: "The al-Qaeda network", typ: "organization", country: "IMG", sector: "REB"})
+	check(t, doc, actors, want{phrase: "al-Qaeda", typ: "organization", country: "IMG", sector: "REB", kb: "org:alqaeda"})
+	check(t, doc, actors, want{phrase: "The al-Qaeda network", typ: "organization", country: "IMG", sector: "REB", kb: "org:alqaeda"})
 }

@@ -575,10 +575,33 @@ func (r *run) hasToClause(i int) bool {
 	return false
 }
 
+// irregularPast maps the irregular past forms of verbs that report
+// political events to their base form, for when the lemmatizer misses them
+// ("Putin met Erdogan" parsed as a noun phrase).
+var irregularPast = map[string]string{
+	"met": "meet", "held": "hold", "led": "lead", "sought": "seek", "struck": "strike",
+	"fought": "fight", "shot": "shoot", "sent": "send", "told": "tell", "gave": "give",
+	"given": "give", "took": "take", "taken": "take", "made": "make", "brought": "bring",
+	"began": "begin", "begun": "begin", "withdrew": "withdraw", "withdrawn": "withdraw",
+	"froze": "freeze", "frozen": "freeze", "broke": "break", "broken": "break",
+	"spoke": "speak", "spoken": "speak", "stole": "steal", "stolen": "steal",
+	"overthrew": "overthrow", "overthrown": "overthrow", "forbade": "forbid",
+	"forbidden": "forbid", "swore": "swear", "sworn": "swear", "threw": "throw",
+	"thrown": "throw", "drove": "drive", "driven": "drive", "fled": "flee",
+	"bought": "buy", "sold": "sell", "lent": "lend", "won": "win", "lost": "lose", "beaten": "beat",
+	"slew": "slay", "slain": "slay", "rode": "ride", "stood": "stand", "kept": "keep",
+	"left": "leave", "upheld": "uphold", "undertook": "undertake", "overran": "overrun",
+	"shook": "shake", "wrote": "write", "written": "write", "bade": "bid",
+}
+
 // stems guesses the base forms of an inflected English verb by its regular
-// endings, doubled consonants and silent e included.
+// endings, doubled consonants and silent e included, and by the irregular
+// past forms above.
 func stems(form string) []string {
 	var out []string
+	if base, ok := irregularPast[form]; ok {
+		out = append(out, base)
+	}
 	add := func(stem string) {
 		if len(stem) < 2 {
 			return

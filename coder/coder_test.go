@@ -251,6 +251,7 @@ func TestStems(t *testing.T) {
 	tests := []struct{ form, want string }{
 		{"expelled", "expel"}, {"rioted", "riot"}, {"denied", "deny"}, {"shelling", "shell"},
 		{"imposing", "impose"}, {"bars", "bar"}, {"pushes", "push"}, {"stopped", "stop"},
+		{"met", "meet"}, {"fought", "fight"}, {"withdrew", "withdraw"},
 	}
 	for _, tt := range tests {
 		if got := stems(tt.form); !slices.Contains(got, tt.want) {

@@ -61,6 +61,9 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 		if c.typ == "REJECT" && r.declinesToSpeak(c) {
 			continue // "declined to comment" refuses nothing political
 		}
+		if c.typ == "ASSAULT" && r.fightsAProblem(c) {
+			continue // "cooperate in fighting terrorism" attacks no one
+		}
 		if len(c.recip) == 0 && len(c.partners) == 0 && !c.entry.Speaker && !r.jointAct(c) && !c.mutual {
 			c.recip = r.fallbackRecipient(c)
 		}
@@ -234,6 +237,30 @@ func (r *run) declinesToSpeak(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// problemNouns are social ills that are "fought" or "combated" as policy.
+var problemNouns = set("terrorism", "corruption", "crime", "poverty", "drug", "drugs", "trafficking",
+	"disease", "inflation", "extremism", "piracy", "smuggling", "hunger", "famine", "racism",
+	"discrimination", "unemployment", "fraud", "pollution", "malaria", "aids", "hiv", "epidemic",
+	"pandemic", "radicalism", "radicalisation", "radicalization", "impunity", "illiteracy", "climate",
+	"warming", "desertification", "narcotics", "money-laundering", "laundering", "insurgency")
+
+// fightsAProblem reports an attack verb whose object is a social ill, not
+// a party: "fighting terrorism", "combat drug trafficking".
+func (r *run) fightsAProblem(c *cand) bool {
+	if c.nominal && c.verb == c.trigger {
+		return false
+	}
+	o := r.child(c.verb, "obj")
+	if o < 0 {
+		for _, k := range r.children(c.verb, "obl") {
+			if cs := r.caseOf(k); cs == "against" {
+				o = k
+			}
+		}
+	}
+	return o >= 0 && problemNouns[r.lemma(o)] && len(r.parts(o)) == 0
 }
 
 // plural reports whether the subject of c's predicate is a plural noun

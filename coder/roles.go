@@ -397,6 +397,9 @@ func (r *run) subjectByOrder(v int) int {
 			if len(r.parts(i)) > 0 {
 				return i
 			}
+			if t.UPOS == "NOUN" && len(r.subjectParts(i)) > 0 {
+				return i // "thousands of Georgians protested"
+			}
 			if t.UPOS == "NOUN" && r.head(i) == v {
 				return i // "Russia's terms would amount": a subject that is not an actor
 			}

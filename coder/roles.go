@@ -58,7 +58,9 @@ func (r *run) roles(c *cand) {
 		}
 		subj = agent
 	} else {
-		if o := r.child(v, "obj"); o >= 0 && !inList(c.extra, o) && o != c.trigger && !r.isTime(o) {
+		// a host pattern's object ("received the Chinese president") is
+		// part of the trigger and still the visitor
+		if o := r.child(v, "obj"); o >= 0 && (!inList(c.extra, o) || e.Host) && o != c.trigger && !r.isTime(o) {
 			obj = o // not "today" in "reiterated its demand today that ..."
 		} else if o := r.child(v, "iobj"); o >= 0 {
 			obj = o

@@ -543,8 +543,18 @@ func (a *Actors) pronoun(head, flags int) (int, bool) {
 	sentence := a.token(head).Sentence
 	best, bestFirst := -1, -1
 	sure, sureFirst := -1, -1
+	// "He urged him": whoever the verb's subject is, in any of its
+	// mentions, is not its object
+	subjectActor := map[int]bool{}
+	if flags&refPerson != 0 {
+		for _, m := range a.mentions {
+			if m.last <= head && a.coargument(m, head) {
+				subjectActor[m.actor] = true
+			}
+		}
+	}
 	for _, m := range a.mentions {
-		if m.last > head || m.first <= bestFirst || sentence-a.token(m.first).Sentence > 2 {
+		if m.last > head || m.first <= bestFirst || sentence-a.token(m.first).Sentence > 2 || subjectActor[m.actor] {
 			continue
 		}
 		act := a.List[m.actor]

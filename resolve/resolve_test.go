@@ -401,3 +401,19 @@ func TestLowercaseKnownName(t *testing.T) {
 	check(t, doc, actors, want{phrase: "al-Qaeda", typ: "organization", country: "IMG", sector: "REB", kb: "org:alqaeda"})
 	check(t, doc, actors, want{phrase: "The al-Qaeda network", typ: "organization", country: "IMG", sector: "REB", kb: "org:alqaeda"})
 }
+
+// TestObjectPronounIsNotTheSubject resolves "He urged him" to two people:
+// the subject is the prime minister, so "him" is his counterpart.
+func TestObjectPronounIsNotTheSubject(t *testing.T) {
+	doc := loadFixture(t, "objectpronoun.conllu")
+	actors := Resolve(doc, date("2024-03-14"), kb.Default())
+	he, _ := find(t, doc, "He", 0)
+	him, _ := find(t, doc, "him", 0)
+	counterpart, _ := find(t, doc, "counterpart", 0)
+	subj, _ := actors.At(he)
+	obj, _ := actors.At(him)
+	want, _ := actors.At(counterpart)
+	if obj == subj || obj != want || actors.Get(obj).Country != "EGY" {
+		t.Errorf("him → %q %+v, want the counterpart %q (he is %q)", obj, actors.Get(obj), want, subj)
+	}
+}

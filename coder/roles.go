@@ -661,6 +661,14 @@ func (r *run) objectPartsDepth(o, depth int) []chronicle.Participant {
 			return []chronicle.Participant{r.participant(k, id)}
 		}
 	}
+	for _, k := range r.children(o, "compound") {
+		// "the U.S. arms sale": the owner modifies the modifier
+		for _, m := range r.children(k, "amod", "compound") {
+			if id, ok := r.in.Actors.At(m); ok {
+				return []chronicle.Participant{r.participant(m, id)}
+			}
+		}
+	}
 	if r.tok(o).UPOS == "NOUN" {
 		// "positions of the Palestinian security forces", "homes in Gaza",
 		// "calls by Belarus's rulers", "an aid program for Bosnia"

@@ -321,7 +321,7 @@ func (r *run) lightVerb(n int) int {
 		}
 		switch r.rel(x) {
 		case "obj":
-			if r.c.cb.light[r.lemma(h)] && r.isVerb(h) {
+			if (r.c.cb.light[r.lemma(h)] || receivingVerbs[r.lemma(h)]) && r.isVerb(h) {
 				return h
 			}
 			return -1

@@ -179,10 +179,25 @@ func (r *run) roles(c *cand) {
 	if e.Host {
 		c.actor, c.recip = c.recip, c.actor
 	}
+	if c.nominal && c.verb != c.trigger && receivingVerbs[r.lemma(c.verb)] {
+		// "drew condemnation from Japan", "faced sanctions": the subject
+		// undergoes the act; whoever it comes from does it
+		c.recip, c.actor = c.actor, nil
+		for _, h := range []int{c.trigger, c.verb} {
+			for _, k := range r.children(h, "nmod", "obl") {
+				if r.caseOf(k) == "from" && len(c.actor) == 0 {
+					c.actor = r.parts(k)
+				}
+			}
+		}
+	}
 	if e.Military && !r.armed(subj) {
 		c.actor = nil
 	}
 }
+
+// receivingVerbs take an event noun whose act is aimed at their subject.
+var receivingVerbs = set("draw", "face", "receive", "earn", "attract", "incur")
 
 // eachOther reports whether o is the reciprocal pronoun "each other" or
 // "one another".

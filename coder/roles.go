@@ -493,8 +493,11 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 				heads = append(heads, o)
 			}
 		}
-		if p := r.thatSubject(c); len(p) > 0 {
-			return p
+		if c.typ == "REQUEST" || c.typ == "ACCUSE" {
+			// "denied claims that X ...": X is not whom a denial answers
+			if p := r.thatSubject(c); len(p) > 0 {
+				return p
+			}
 		}
 	}
 	if c.typ == "THREATEN" {

@@ -81,6 +81,18 @@ func (r *run) roles(c *cand) {
 			}
 		}
 	}
+	if obj < 0 && !passive {
+		// "China warned the Philippines to stop": a second subject after
+		// the verb, besides one before it, is a misparsed object
+		if subj >= 0 && subj < v {
+			for _, k := range r.children(v, "nsubj") {
+				if k > v && !r.isTime(k) {
+					obj = k
+					break
+				}
+			}
+		}
+	}
 	if obj >= 0 && r.eachOther(obj) {
 		// "both sides accused each other": PLOVER codes all parties as
 		// actors and no recipient

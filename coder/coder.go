@@ -321,7 +321,7 @@ func (r *run) lightVerb(n int) int {
 		}
 		switch r.rel(x) {
 		case "obj":
-			if (r.c.cb.light[r.lemma(h)] || receivingVerbs[r.lemma(h)]) && r.isVerb(h) {
+			if (r.isLight(h) || receivingVerbs[r.lemma(h)]) && r.isVerb(h) {
 				return h
 			}
 			return -1
@@ -332,6 +332,20 @@ func (r *run) lightVerb(n int) int {
 		}
 	}
 	return -1
+}
+
+// isLight reports whether verb h is a light verb, by its lemma or, when the
+// lemmatizer missed it ("resumed" as "resum"), by the stems of its form.
+func (r *run) isLight(h int) bool {
+	if r.c.cb.light[r.lemma(h)] {
+		return true
+	}
+	for _, l := range stems(strings.ToLower(r.tok(h).Text)) {
+		if r.c.cb.light[l] {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *run) isTrigger(found []*cand, i int) bool {

@@ -294,9 +294,30 @@ func (r *run) codeSentence(s int) {
 		} else {
 			c.ctx = r.context(c.verb)
 		}
+		if len(c.actor) == 0 && c.ctx.quote >= 0 && r.firstPersonSubject(c) {
+			// "'We reject these accusations,' said Peskov": we is who speaks
+			c.actor = r.quotes[c.ctx.quote].speaker
+		}
 	}
 	found = r.combine(s, found)
 	r.cands = append(r.cands, found...)
+}
+
+// firstPersonSubject reports whether c's predicate has "we" or "I" as its
+// subject.
+func (r *run) firstPersonSubject(c *cand) bool {
+	if c.nominal && c.verb == c.trigger {
+		return false
+	}
+	s, _ := r.subject(c.verb)
+	if s < 0 {
+		return false
+	}
+	switch strings.ToLower(r.tok(s).Text) {
+	case "we", "i":
+		return true
+	}
+	return false
 }
 
 // byAgent returns the "by" phrase of a passive, or -1.

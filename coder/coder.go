@@ -301,6 +301,10 @@ func (r *run) codeSentence(s int) {
 		} else {
 			c.ctx = r.context(c.verb)
 		}
+		if len(c.actor) == 0 && c.ctx.quote >= 0 && r.firstPersonSubject(c) {
+			// "'We reject these accusations,' said Peskov": we is who speaks
+			c.actor = r.quotes[c.ctx.quote].speaker
+		}
 	}
 	// "Saudi-led coalition airstrikes killed 20 civilians": an act whose
 	// subject is another coded act of its type is that act, by its doer
@@ -318,6 +322,23 @@ func (r *run) codeSentence(s int) {
 	}
 	found = r.combine(s, found)
 	r.cands = append(r.cands, found...)
+}
+
+// firstPersonSubject reports whether c's predicate has "we" or "I" as its
+// subject.
+func (r *run) firstPersonSubject(c *cand) bool {
+	if c.nominal && c.verb == c.trigger {
+		return false
+	}
+	s, _ := r.subject(c.verb)
+	if s < 0 {
+		return false
+	}
+	switch strings.ToLower(r.tok(s).Text) {
+	case "we", "i":
+		return true
+	}
+	return false
 }
 
 // byAgent returns the "by" phrase of a passive, or -1.
@@ -342,7 +363,7 @@ func (r *run) lightVerb(n int) int {
 		}
 		switch r.rel(x) {
 		case "obj":
-			if r.c.cb.light[r.lemma(h)] && r.isVerb(h) && !r.hyphenParticiple(h) {
+			if (r.isLight(h) || receivingVerbs[r.lemma(h)]) && r.isVerb(h) && !r.hyphenParticiple(h) {
 				return h // not "Saudi-led airstrikes" parsed as leading them
 			}
 			return -1
@@ -353,6 +374,20 @@ func (r *run) lightVerb(n int) int {
 		}
 	}
 	return -1
+}
+
+// isLight reports whether verb h is a light verb, by its lemma or, when the
+// lemmatizer missed it ("resumed" as "resum"), by the stems of its form.
+func (r *run) isLight(h int) bool {
+	if r.c.cb.light[r.lemma(h)] {
+		return true
+	}
+	for _, l := range stems(strings.ToLower(r.tok(h).Text)) {
+		if r.c.cb.light[l] {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *run) isTrigger(found []*cand, i int) bool {
@@ -511,7 +546,36 @@ func (r *run) objectOf(i int) int {
 		// before the real subject is the fronted object
 		return subj[0]
 	}
+	if o := r.objectBeforeParticiple(i); o >= 0 {
+		return o
+	}
 	// "go on strike", "called off the talks" parsed with the noun as oblique
+	return -1
+}
+
+// objectBeforeParticiple finds the object of a verb the parse left without
+// one because it took the object for the subject of a participle that
+// follows ("blocked the Europe Bridge spanning the Rhine"): the noun phrase
+// right after the verb whose head is such a subject.
+func (r *run) objectBeforeParticiple(i int) int {
+	sent := r.doc.Sentences[r.tok(i).Sentence]
+	for k := i + 1; k < sent.Last && k <= i+6; k++ {
+		switch r.tok(k).UPOS {
+		case "DET", "ADJ", "NUM":
+			continue
+		case "NOUN", "PROPN":
+		default:
+			return -1
+		}
+		if r.rel(k) == "compound" || r.rel(k) == "flat" || r.rel(k) == "amod" {
+			continue // a modifier inside the phrase: its head follows
+		}
+		h := r.head(k)
+		if r.rel(k) == "nsubj" && h == k+1 && (r.tok(h).XPOS == "VBG" || r.tok(h).XPOS == "VBN") && r.child(h, "aux") < 0 {
+			return k
+		}
+		return -1
+	}
 	return -1
 }
 
@@ -530,6 +594,20 @@ func (r *run) prepArg(i int, preps []string) int {
 			}
 		}
 	}
+	for _, h := range look {
+		// "launched a mediation effort on Saturday between A and B": the
+		// parse hangs the phrase after a date on the date
+		for _, t := range r.children(h, "obl", "nmod") {
+			if !r.isTime(t) {
+				continue
+			}
+			for _, k := range r.children(t, "nmod") {
+				if contains(preps, r.caseOf(k)) && !r.isTime(k) {
+					return k
+				}
+			}
+		}
+	}
 	return -1
 }
 
@@ -543,7 +621,8 @@ func contains(list []string, s string) bool {
 }
 
 // hasToClause reports whether i has an open "to" complement, also when the
-// parser attached it as an adverbial clause.
+// parser attached it as an adverbial clause or, after an object, as a
+// clause modifying the object ("ordered the newspaper to suspend").
 func (r *run) hasToClause(i int) bool {
 	if r.child(i, "xcomp") >= 0 {
 		return true
@@ -555,7 +634,7 @@ func (r *run) hasToClause(i int) bool {
 	}
 	// "ordered the newspaper to suspend publication" parsed with the
 	// clause hung on the object
-	if o := r.child(i, "obj"); o >= 0 {
+	if o := r.child(i, "obj"); o >= 0 && objectControl[r.lemma(i)] {
 		for _, k := range r.children(o, "acl") {
 			if r.caseOf(k) == "to" && r.isVerb(k) {
 				return true
@@ -565,10 +644,33 @@ func (r *run) hasToClause(i int) bool {
 	return false
 }
 
+// irregularPast maps the irregular past forms of verbs that report
+// political events to their base form, for when the lemmatizer misses them
+// ("Putin met Erdogan" parsed as a noun phrase).
+var irregularPast = map[string]string{
+	"met": "meet", "held": "hold", "led": "lead", "sought": "seek", "struck": "strike",
+	"fought": "fight", "shot": "shoot", "sent": "send", "told": "tell", "gave": "give",
+	"given": "give", "took": "take", "taken": "take", "made": "make", "brought": "bring",
+	"began": "begin", "begun": "begin", "withdrew": "withdraw", "withdrawn": "withdraw",
+	"froze": "freeze", "frozen": "freeze", "broke": "break", "broken": "break",
+	"spoke": "speak", "spoken": "speak", "stole": "steal", "stolen": "steal",
+	"overthrew": "overthrow", "overthrown": "overthrow", "forbade": "forbid",
+	"forbidden": "forbid", "swore": "swear", "sworn": "swear", "threw": "throw",
+	"thrown": "throw", "drove": "drive", "driven": "drive", "fled": "flee",
+	"bought": "buy", "sold": "sell", "lent": "lend", "won": "win", "lost": "lose", "beaten": "beat",
+	"slew": "slay", "slain": "slay", "rode": "ride", "stood": "stand", "kept": "keep",
+	"left": "leave", "upheld": "uphold", "undertook": "undertake", "overran": "overrun",
+	"shook": "shake", "wrote": "write", "written": "write", "bade": "bid",
+}
+
 // stems guesses the base forms of an inflected English verb by its regular
-// endings, doubled consonants and silent e included.
+// endings, doubled consonants and silent e included, and by the irregular
+// past forms above.
 func stems(form string) []string {
 	var out []string
+	if base, ok := irregularPast[form]; ok {
+		out = append(out, base)
+	}
 	add := func(stem string) {
 		if len(stem) < 2 {
 			return

@@ -220,7 +220,7 @@ func normalizeWant(w string) (string, []string) {
 }
 
 func TestRules(t *testing.T) {
-	for _, file := range []string{"testdata/rules.conllu", "testdata/recipients.conllu"} {
+	for _, file := range []string{"testdata/rules.conllu", "testdata/recipients.conllu", "testdata/roles.conllu"} {
 		testFixtures(t, file)
 	}
 }
@@ -251,6 +251,7 @@ func TestStems(t *testing.T) {
 	tests := []struct{ form, want string }{
 		{"expelled", "expel"}, {"rioted", "riot"}, {"denied", "deny"}, {"shelling", "shell"},
 		{"imposing", "impose"}, {"bars", "bar"}, {"pushes", "push"}, {"stopped", "stop"},
+		{"met", "meet"}, {"fought", "fight"}, {"withdrew", "withdraw"},
 	}
 	for _, tt := range tests {
 		if got := stems(tt.form); !slices.Contains(got, tt.want) {

@@ -21,6 +21,9 @@ var threatMode = map[string]string{
 	"PROTEST":  "relations", // CAMEO 133: threaten with dissent, boycott, protest
 }
 
+// chargeTypes punish someone for an act they are said to have done.
+var chargeTypes = set("COERCE", "SANCTION")
+
 // needsRecipient are the types PLOVER defines as aimed at someone
 // ("Requires recipient: Yes" in the manual).
 var needsRecipient = set("COOPERATE", "AID", "SANCTION")
@@ -58,6 +61,9 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 		if c.typ == "REJECT" && r.declinesToSpeak(c) {
 			continue // "declined to comment" refuses nothing political
 		}
+		if c.typ == "ASSAULT" && r.fightsAProblem(c) {
+			continue // "cooperate in fighting terrorism" attacks no one
+		}
 		if len(c.recip) == 0 && len(c.partners) == 0 && !c.entry.Speaker && !r.jointAct(c) && !c.mutual {
 			c.recip = r.fallbackRecipient(c)
 		}
@@ -93,6 +99,9 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 		if len(c.recip) == 0 && len(c.partners) == 0 && needsRecipient[c.typ] && !c.mutual {
 			continue
 		}
+		if r.jointAct(c) {
+			c.recip = r.withoutOwnSide(c)
+		}
 		if c.recip = withoutParts(c.recip, c.actor); len(c.recip) == 0 && len(c.partners) == 0 && !c.mutual {
 			c.recip = r.implicitRecipient(c)
 		}
@@ -105,7 +114,8 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 }
 
 // jointAct reports a cooperative act done together by parties of two
-// countries ("Hungarian and Romanian officials agreed that ..."): PLOVER
+// countries ("Hungarian and Romanian officials agreed that ...") or by
+// coordinated parties ("the government and the rebels agreed"): PLOVER
 // lists them all as actors, with no recipient.
 func (r *run) jointAct(c *cand) bool {
 	if !jointTypes[c.typ] {
@@ -117,7 +127,34 @@ func (r *run) jointAct(c *cand) bool {
 			return true
 		}
 	}
+	if c.nominal && c.verb == c.trigger {
+		return false
+	}
+	if s, passive := r.subject(c.verb); s >= 0 && !passive {
+		if r.child(s, "conj") >= 0 && len(r.parts(s)) > 1 {
+			return true
+		}
+	}
 	return false
+}
+
+// withoutOwnSide drops from a joint act's recipients the parties of the
+// actors' own states: "the government and the rebels agreed to allow
+// access for people in need" is aimed at no one outside them.
+func (r *run) withoutOwnSide(c *cand) []chronicle.Participant {
+	own := map[string]bool{}
+	for _, p := range c.actor {
+		if k := string(r.in.Actors.Get(p.Actor).Country); k != "" && !nonStates[k] {
+			own[k] = true
+		}
+	}
+	var out []chronicle.Participant
+	for _, p := range c.recip {
+		if !own[string(r.in.Actors.Get(p.Actor).Country)] {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 var jointTypes = set("AGREE", "CONSULT", "COOPERATE")
@@ -132,6 +169,12 @@ func (r *run) takesAsContent(g, c *cand) bool {
 	if g.typ == "PROTEST" && c.typ == "REQUEST" {
 		// what a protest demands is its topic, not a second event (PLOVER
 		// manual, PROTEST)
+		return true
+	}
+	if h := r.head(c.verb); chargeTypes[g.typ] && !c.nominal && r.caseOf(c.verb) == "for" &&
+		(h == g.verb || h >= 0 && r.rel(h) == "obj" && r.head(h) == g.verb) {
+		// "arrested for collaborating with Israel": what someone is
+		// punished for is the charge, not an event of its own
 		return true
 	}
 	if !(contentTypes[g.typ] || g.entry.Content) {
@@ -195,6 +238,30 @@ func (r *run) declinesToSpeak(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// problemNouns are social ills that are "fought" or "combated" as policy.
+var problemNouns = set("terrorism", "corruption", "crime", "poverty", "drug", "drugs", "trafficking",
+	"disease", "inflation", "extremism", "piracy", "smuggling", "hunger", "famine", "racism",
+	"discrimination", "unemployment", "fraud", "pollution", "malaria", "aids", "hiv", "epidemic",
+	"pandemic", "radicalism", "radicalisation", "radicalization", "impunity", "illiteracy", "climate",
+	"warming", "desertification", "narcotics", "money-laundering", "laundering", "insurgency")
+
+// fightsAProblem reports an attack verb whose object is a social ill, not
+// a party: "fighting terrorism", "combat drug trafficking".
+func (r *run) fightsAProblem(c *cand) bool {
+	if c.nominal && c.verb == c.trigger {
+		return false
+	}
+	o := r.child(c.verb, "obj")
+	if o < 0 {
+		for _, k := range r.children(c.verb, "obl") {
+			if cs := r.caseOf(k); cs == "against" {
+				o = k
+			}
+		}
+	}
+	return o >= 0 && problemNouns[r.lemma(o)] && len(r.parts(o)) == 0
 }
 
 // plural reports whether the subject of c's predicate is a plural noun
@@ -354,6 +421,9 @@ func (r *run) convert(c *cand) {
 		c.typ, c.mode = "THREATEN", mode
 	case intentAsAgree[c.typ]:
 		c.typ, c.mode = "AGREE", ""
+	case c.typ == "CONCEDE" && c.ctx.decided:
+		// "the court decided to allow X to run": deciding to yield is the
+		// verbal concession itself (PLOVER manual, CONCEDE), no mere intent
 	case c.typ == "RETREAT" || c.typ == "CONCEDE":
 		// CAMEO2PLOVER codes every "express intent to yield" (035x) as AGREE
 		c.typ, c.mode = "AGREE", ""

@@ -44,6 +44,7 @@ type clauseContext struct {
 	antecedent     bool // inside an "if" clause
 	unless         bool // conditioned by "unless": a demand backed by a threat
 	failed         bool // under "failed to", "refused to"
+	decided        bool // under "decided to": the decision is itself the act
 	tense          string
 	speaker        []chronicle.Participant // who reports or believes it
 	speakerText    string
@@ -96,6 +97,7 @@ func (r *run) context(v int) clauseContext {
 				if cx.modality == chronicle.Asserted {
 					cx.modality = chronicle.Intended
 					cx.tense = chronicle.Future
+					cx.decided = lem == "decide"
 				}
 			}
 		}

@@ -31,11 +31,20 @@
 // The parser the coder reads is trained on web text and errs on news syntax
 // (a tenth of its attachments are wrong), so each rule has a fallback that
 // needs less of the tree: the subject by word order when the parse gives
-// none, an "if" later in the sentence, a modal before a word tagged as a
-// noun, the base form of a verb the lemmatizer missed, the object the parse
-// gave to a participle ("extradited suspected militant X") or to a second
-// subject ("an accusation Yerevan denied"). Fallbacks lower the event's
-// confidence.
+// none (following a subjectless controller or conjunct, skipping
+// prepositional objects), an "if" later in the sentence, a modal before a
+// word tagged as a noun, the base form of a verb the lemmatizer missed
+// (irregular pasts too), the object the parse gave to a participle
+// ("extradited suspected militant X"), to a second subject ("an accusation
+// Yerevan denied", "warned the Philippines to stop") or made the subject of
+// a following participle ("blocked the bridge spanning ..."), a preposition
+// hung on a date ("on Saturday between A and B"), the subject of a "that"
+// clause the parse lost ("its demand today that Israel ease ..."). Fallbacks
+// lower the event's confidence.
+//
+// Receiving verbs turn an event noun around: in "drew condemnation from
+// Japan" or "faced sanctions" the subject undergoes the act. What someone
+// is arrested or sanctioned for is the charge, not an event of its own.
 //
 // The coder depends on actors, places and dates only through the small
 // interface and slices in Inputs, so tests drive it with hand-written parses

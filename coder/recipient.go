@@ -39,10 +39,21 @@ func (r *run) implicitRecipient(c *cand) []chronicle.Participant {
 	if p := r.placeInClause(c, own); len(p) > 0 {
 		return p
 	}
-	if domesticTypes[c.typ] && own != "" && !r.namesForeignState(c, own) {
+	if domesticTypes[c.typ] && own != "" && !r.namesForeignState(c, own) && !r.namedObject(c) {
 		return r.government(own, c.actor[0])
 	}
 	return nil
+}
+
+// namedObject reports whether the event's predicate names whom it is aimed
+// at by a proper name that resolved to no state ("accused the West of
+// hypocrisy"): the act is aimed there, not at the actor's own state.
+func (r *run) namedObject(c *cand) bool {
+	o := r.child(c.verb, "obj")
+	if o < 0 || c.nominal && c.verb == c.trigger {
+		return false
+	}
+	return r.tok(o).UPOS == "PROPN" && !r.isTime(o)
 }
 
 // namesForeignState reports whether the event's sentence names a party

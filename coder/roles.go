@@ -58,8 +58,10 @@ func (r *run) roles(c *cand) {
 		}
 		subj = agent
 	} else {
-		if o := r.child(v, "obj"); o >= 0 && !inList(c.extra, o) && o != c.trigger {
-			obj = o
+		// a host pattern's object ("received the Chinese president") is
+		// part of the trigger and still the visitor
+		if o := r.child(v, "obj"); o >= 0 && (!inList(c.extra, o) || e.Host) && o != c.trigger && !r.isTime(o) {
+			obj = o // not "today" in "reiterated its demand today that ..."
 		} else if o := r.child(v, "iobj"); o >= 0 {
 			obj = o
 		} else if h := r.head(v); h >= 0 && (r.tok(v).Rel == "amod" || r.tok(v).Rel == "acl") {
@@ -75,6 +77,18 @@ func (r *run) roles(c *cand) {
 			if x == v+1 && r.tok(x).XPOS == "VBN" {
 				if o := r.child(x, "obj"); o >= 0 {
 					obj = o
+				}
+			}
+		}
+	}
+	if obj < 0 && !passive {
+		// "China warned the Philippines to stop": a second subject after
+		// the verb, besides one before it, is a misparsed object
+		if subj >= 0 && subj < v {
+			for _, k := range r.children(v, "nsubj") {
+				if k > v && !r.isTime(k) {
+					obj = k
+					break
 				}
 			}
 		}
@@ -95,7 +109,7 @@ func (r *run) roles(c *cand) {
 		for _, k := range r.children(v, "nsubj") {
 			// two subjects where the parse split one phrase ("Taiwan's
 			// Vice Foreign Minister"): both name the actor
-			if k != subj && k < v && !r.isTime(k) && !passive {
+			if k != subj && k < v && !r.isTime(k) && !passive && !r.afterPreposition(k) {
 				c.actor = appendParts(c.actor, r.subjectParts(k))
 			}
 		}
@@ -186,6 +200,18 @@ func (r *run) roles(c *cand) {
 	if e.Host {
 		c.actor, c.recip = c.recip, c.actor
 	}
+	if c.nominal && c.verb != c.trigger && receivingVerbs[r.lemma(c.verb)] {
+		// "drew condemnation from Japan", "faced sanctions": the subject
+		// undergoes the act; whoever it comes from does it
+		c.recip, c.actor = c.actor, nil
+		for _, h := range []int{c.trigger, c.verb} {
+			for _, k := range r.children(h, "nmod", "obl") {
+				if r.caseOf(k) == "from" && len(c.actor) == 0 {
+					c.actor = r.parts(k)
+				}
+			}
+		}
+	}
 	if e.Military && !r.armed(subj) {
 		c.actor = nil
 	}
@@ -219,6 +245,9 @@ func (r *run) forcesArrive(c *cand, subj int) {
 		c.entry = withContexts(c.entry, []string{"military"})
 	}
 }
+
+// receivingVerbs take an event noun whose act is aimed at their subject.
+var receivingVerbs = set("draw", "face", "receive", "earn", "attract", "incur")
 
 // eachOther reports whether o is the reciprocal pronoun "each other" or
 // "one another".
@@ -414,6 +443,14 @@ func (r *run) hyphenParticiple(i int) bool {
 // of the nearest verb to its left ("Trump, who ..., has spoken of imposing").
 func (r *run) subjectByOrder(v int) int {
 	first := r.doc.Sentences[r.tok(v).Sentence].First
+	if h := r.head(v); h >= 0 && (r.rel(v) == "xcomp" && !objectControl[r.lemma(h)] || r.rel(v) == "conj") && r.isVerb(h) {
+		// "Pakistan, a key U.S. ally ..., has refused to deploy": an open
+		// complement or a conjunct shares its head's subject, however that
+		// was found
+		if s, _ := r.subject(h); s < 0 {
+			return r.subjectByOrder(h)
+		}
+	}
 	for _, k := range r.children(v, "vocative", "dep", "discourse") {
 		// "Pakistan, a key U.S. ally ..., has refused": the parse left the
 		// subject loose before an apposition whose words are nearer the verb
@@ -443,11 +480,17 @@ func (r *run) subjectByOrder(v int) int {
 			if disasterNouns[r.lemma(i)] {
 				return -1 // "wildfires destroying the Amazon": nobody's act
 			}
+			if r.inPrepPhrase(i) {
+				continue // "ordered out of Nigeria": a prepositional object acts in no clause
+			}
 			if t.Rel == "conj" && r.head(i) >= 0 && len(r.parts(r.head(i))) > 0 {
 				return r.head(i) // "helicopters and tanks": the whole coordination
 			}
 			if len(r.parts(i)) > 0 {
 				return i
+			}
+			if t.UPOS == "NOUN" && len(r.subjectParts(i)) > 0 {
+				return i // "thousands of Georgians protested"
 			}
 			if t.UPOS == "NOUN" && r.head(i) == v {
 				return i // "Russia's terms would amount": a subject that is not an actor
@@ -455,6 +498,39 @@ func (r *run) subjectByOrder(v int) int {
 		}
 	}
 	return -1
+}
+
+// afterPreposition reports whether the phrase headed by k follows a
+// preposition or subordinator: "With the signing of a memorandum, the
+// government agreed" has one subject, not two.
+func (r *run) afterPreposition(k int) bool {
+	first, _ := r.phrase(k)
+	if first == 0 || r.tok(first-1).Sentence != r.tok(k).Sentence {
+		return false
+	}
+	u := r.tok(first - 1).UPOS
+	return u == "ADP" || u == "SCONJ"
+}
+
+// inPrepPhrase reports whether noun i is, or modifies, the object of a
+// preposition ("out of Nigeria", "to most West Africans"); the possessive
+// "'s" is no preposition.
+func (r *run) inPrepPhrase(i int) bool {
+	for steps := 0; steps < 4 && r.head(i) >= 0; steps++ {
+		switch r.rel(i) {
+		case "compound", "flat", "amod", "nmod:poss":
+		default:
+			steps = 4
+			continue
+		}
+		i = r.head(i)
+	}
+	for _, k := range r.kids[i] {
+		if r.tok(k).Rel == "case" && r.tok(k).UPOS == "ADP" {
+			return true
+		}
+	}
+	return false
 }
 
 // recipientPreps introduce the party an act is aimed at when the codebook
@@ -490,6 +566,12 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 			heads = append(heads, k)
 			if o := r.child(k, "obj"); o >= 0 {
 				heads = append(heads, o)
+			}
+		}
+		if c.typ == "REQUEST" || c.typ == "ACCUSE" {
+			// "denied claims that X ...": X is not whom a denial answers
+			if p := r.thatSubject(c); len(p) > 0 {
+				return p
 			}
 		}
 	}
@@ -621,6 +703,34 @@ func (r *run) purposeDestination(c *cand) []chronicle.Participant {
 // hemmingNouns name a hold on a place or people, whose "of" is its target.
 var hemmingNouns = set("blockade", "siege", "occupation", "encirclement", "closure")
 
+// thatSubject finds, by word order, the subject of a "that" clause right
+// after a demand or charge, when the parse lost the clause ("reiterated its
+// demand today that Israel ease ..."): the first party named after "that"
+// and before the clause's verb.
+func (r *run) thatSubject(c *cand) []chronicle.Participant {
+	start := max(c.trigger, c.verb) + 1
+	sent := r.doc.Sentences[r.tok(c.trigger).Sentence]
+	for i := start; i < start+3 && i < sent.Last; i++ {
+		if strings.ToLower(r.tok(i).Text) != "that" {
+			continue
+		}
+		for j := i + 1; j < i+8 && j < sent.Last; j++ {
+			switch r.tok(j).UPOS {
+			case "VERB", "AUX", "PUNCT":
+				return nil
+			case "PROPN", "NOUN", "ADJ", "PRON":
+				if id, ok := r.in.Actors.At(j); ok {
+					if p := []chronicle.Participant{r.participant(j, id)}; !sameParts(p, c.actor) {
+						return p
+					}
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // demandVerbs introduce what a protest is for ("to demand the resignation
 // of President X", "calling for independence from Iraq").
 var demandVerbs = set("demand", "call", "press", "urge", "seek", "ask", "oppose", "denounce",
@@ -686,6 +796,12 @@ func (r *run) objectPartsDepth(o, depth int) []chronicle.Participant {
 	if p := r.parts(o); len(p) > 0 {
 		return p
 	}
+	for _, k := range r.children(o, "appos") {
+		// "the opposition newspaper La Prensa": the name in apposition
+		if p := r.parts(k); len(p) > 0 {
+			return p
+		}
+	}
 	for _, k := range r.children(o, "nmod:poss") {
 		if p := r.parts(k); len(p) > 0 {
 			return p
@@ -694,6 +810,14 @@ func (r *run) objectPartsDepth(o, depth int) []chronicle.Participant {
 	for _, k := range r.children(o, "amod", "compound") {
 		if id, ok := r.in.Actors.At(k); ok {
 			return []chronicle.Participant{r.participant(k, id)}
+		}
+	}
+	for _, k := range r.children(o, "compound") {
+		// "the U.S. arms sale": the owner modifies the modifier
+		for _, m := range r.children(k, "amod", "compound") {
+			if id, ok := r.in.Actors.At(m); ok {
+				return []chronicle.Participant{r.participant(m, id)}
+			}
 		}
 	}
 	if r.tok(o).UPOS == "NOUN" {

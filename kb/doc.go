@@ -19,7 +19,7 @@
 //	person   ID     Name|alias…   COUNTRY   GENDER(m|f|-)
 //	office   PERSON Role   COUNTRY   SECTOR   START   END
 //
-// COUNTRY is ISO 3166-1 alpha-3 or IGO, NGO, MNC; SECTOR a PLOVER sector code;
+// COUNTRY is ISO 3166-1 alpha-3 or IGO, NGO, IMG, MNC; SECTOR a PLOVER sector code;
 // dates are YYYY, YYYY-MM or YYYY-MM-DD and END may be "-" for an office still
 // held. countries.tsv is generated (see internal/gen) from GeoNames and the
 // world-countries package; the other files are written by hand.

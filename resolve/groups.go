@@ -390,7 +390,8 @@ var personNouns = set("official", "minister", "spokesman", "spokeswoman", "spoke
 	"reporter", "businessman", "businesswoman", "doctor", "lawmaker", "senator", "rebel", "militant", "activist",
 	"protester", "resident", "civilian", "student", "teacher", "national", "citizen", "leader", "chief", "member",
 	"worker", "farmer", "refugee", "prisoner", "aide", "adviser", "advisor", "president", "king", "queen",
-	"emir", "missionary", "gunman", "guerrilla", "guerilla", "servicemen", "serviceman", "man", "woman", "hacker")
+	"emir", "missionary", "gunman", "guerrilla", "guerilla", "servicemen", "serviceman", "man", "woman", "hacker",
+	"counterpart")
 
 // orgCountry returns the country of a known organisation named among the
 // modifiers in tokens [first, head), or nil.

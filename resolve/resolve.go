@@ -118,7 +118,10 @@ func (a *Actors) resolveNP(first, head, last, depth int) []string {
 			}
 			break
 		}
-		if n, _ := a.titleAt(cf, cl); n == cl-cf && cl-cf > 0 || !capitalized(a.token(cf).Text) && !a.splitArticle(cf) {
+		// a lower-case start is a common noun, unless it is an Arabic
+		// article or the knowledge base knows the name ("al-Qaeda")
+		lowerStart := !capitalized(a.token(cf).Text) && !a.splitArticle(cf) && len(a.kb.Lookup(a.text(cf, cl))) == 0
+		if n, _ := a.titleAt(cf, cl); n == cl-cf && cl-cf > 0 || lowerStart {
 			return a.common(first, head, last, depth)
 		}
 		// A capitalised phrase the knowledge base lacks that ends in a title
@@ -586,8 +589,18 @@ func (a *Actors) pronoun(head, flags int) (int, bool) {
 	sentence := a.token(head).Sentence
 	best, bestFirst := -1, -1
 	sure, sureFirst := -1, -1
+	// "He urged him": whoever the verb's subject is, in any of its
+	// mentions, is not its object
+	subjectActor := map[int]bool{}
+	if flags&refPerson != 0 {
+		for _, m := range a.mentions {
+			if m.last <= head && a.coargument(m, head) {
+				subjectActor[m.actor] = true
+			}
+		}
+	}
 	for _, m := range a.mentions {
-		if m.last > head || m.first <= bestFirst || sentence-a.token(m.first).Sentence > 2 {
+		if m.last > head || m.first <= bestFirst || sentence-a.token(m.first).Sentence > 2 || subjectActor[m.actor] {
 			continue
 		}
 		act := a.List[m.actor]

@@ -428,3 +428,28 @@ func TestCapitalElsewhere(t *testing.T) {
 	actors := ResolveWith(doc, date("1999-03-14"), kb.Default(), places)
 	check(t, doc, actors, want{phrase: "rival militias", typ: "group", country: "LBN", sector: "MIL"})
 }
+
+// TestLowercaseKnownName resolves a knowledge-base name that starts with a
+// lower-case particle, and the group noun it modifies.
+func TestLowercaseKnownName(t *testing.T) {
+	doc := loadFixture(t, "lowercase.conllu")
+	actors := Resolve(doc, date("2001-10-10"), kb.Default())
+	check(t, doc, actors, want{phrase: "al-Qaeda", typ: "organization", country: "IMG", sector: "REB", kb: "org:alqaeda"})
+	check(t, doc, actors, want{phrase: "The al-Qaeda network", typ: "organization", country: "IMG", sector: "REB", kb: "org:alqaeda"})
+}
+
+// TestObjectPronounIsNotTheSubject resolves "He urged him" to two people:
+// the subject is the prime minister, so "him" is his counterpart.
+func TestObjectPronounIsNotTheSubject(t *testing.T) {
+	doc := loadFixture(t, "objectpronoun.conllu")
+	actors := Resolve(doc, date("2024-03-14"), kb.Default())
+	he, _ := find(t, doc, "He", 0)
+	him, _ := find(t, doc, "him", 0)
+	counterpart, _ := find(t, doc, "counterpart", 0)
+	subj, _ := actors.At(he)
+	obj, _ := actors.At(him)
+	want, _ := actors.At(counterpart)
+	if obj == subj || obj != want || actors.Get(obj).Country != "EGY" {
+		t.Errorf("him → %q %+v, want the counterpart %q (he is %q)", obj, actors.Get(obj), want, subj)
+	}
+}

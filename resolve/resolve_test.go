@@ -428,3 +428,18 @@ func TestCapitalElsewhere(t *testing.T) {
 	actors := ResolveWith(doc, date("1999-03-14"), kb.Default(), places)
 	check(t, doc, actors, want{phrase: "rival militias", typ: "group", country: "LBN", sector: "MIL"})
 }
+
+// TestPlaceCountsAsTheSentencesCountry: "in Kharkiv" tells where the
+// sentence is as much as "Russian" does, so the victims are not given the
+// attacker's country for want of another.
+func TestPlaceCountsAsTheSentencesCountry(t *testing.T) {
+	doc := loadFixture(t, "located.conllu")
+	places := func(name string, countries []string) (string, bool) {
+		return "UKR", name == "Kharkiv"
+	}
+	actors := ResolveWith(doc, date("2024-03-14"), kb.Default(), places)
+	f, _ := find(t, doc, "civilians", 0)
+	if id, ok := actors.At(f); ok && actors.Get(id).Country == "RUS" {
+		t.Errorf("three civilians in Kharkiv → %+v, want no Russians", actors.Get(id))
+	}
+}

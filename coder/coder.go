@@ -172,6 +172,21 @@ func (r *run) child(i int, rels ...string) int {
 	return -1
 }
 
+// adjectivalPassive reports a participle the tagger read as an adjective
+// after "be" ("five officers were wounded when ..."): a passive verb.
+func (r *run) adjectivalPassive(i int) bool {
+	t := r.tok(i)
+	if t.UPOS != "ADJ" || !strings.HasSuffix(strings.ToLower(t.Text), "ed") {
+		return false
+	}
+	for _, k := range r.children(i, "cop") {
+		if r.lemma(k) == "be" || r.lemma(k) == "get" {
+			return true
+		}
+	}
+	return false
+}
+
 // caseOf returns the preposition of a nominal dependent ("on" in "on Russia"):
 // of a multiword one the first word when the parse fixes the rest to it
 // ("according to" gives "according"), the last when it gives each word its
@@ -226,7 +241,7 @@ var verbalActs = set("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "THREATE
 // amount to", "continuing to advance"): news syntax the treebank rarely shows.
 func (r *run) verbLike(i int) bool {
 	t := r.tok(i)
-	if t.UPOS == "VERB" {
+	if t.UPOS == "VERB" || r.adjectivalPassive(i) {
 		return true
 	}
 	if (t.UPOS != "NOUN" && t.UPOS != "ADJ") || i == 0 || t.Sentence != r.tok(i-1).Sentence {
@@ -303,14 +318,24 @@ func (r *run) codeSentence(s int) {
 		}
 	}
 	// "Saudi-led coalition airstrikes killed 20 civilians": an act whose
-	// subject is another coded act of its type is that act, by its doer
+	// subject, or for a passive whose "in"/"by" phrase, is another coded
+	// act of its type is that act, by its doer
 	for _, c := range found {
 		if len(c.actor) > 0 || c.nominal {
 			continue
 		}
-		if subj, passive := r.subject(c.verb); subj >= 0 && !passive {
+		subj, passive := r.subject(c.verb)
+		doneBy := []int{subj}
+		if passive || subj < 0 {
+			// "three soldiers were killed in a Russian missile strike"
+			doneBy = r.children(c.verb, "obl")
+		}
+		for _, s := range doneBy {
+			if s < 0 || (s != subj && r.caseOf(s) != "in" && r.caseOf(s) != "by") {
+				continue
+			}
 			for _, d := range found {
-				if d != c && d.trigger == subj && d.typ == c.typ && len(d.actor) > 0 {
+				if d != c && d.trigger == s && d.typ == c.typ && len(d.actor) > 0 && len(c.actor) == 0 {
 					c.actor, d.absorbed = d.actor, true
 				}
 			}

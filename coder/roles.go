@@ -53,7 +53,11 @@ func (r *run) roles(c *cand) {
 				agent = k
 			}
 		}
-		if p := r.child(v, "nsubj:pass"); p >= 0 && !inList(c.extra, p) {
+		p := r.child(v, "nsubj:pass")
+		if p < 0 && r.adjectivalPassive(v) {
+			p = r.child(v, "nsubj") // "officers were wounded" read as an adjective
+		}
+		if p >= 0 && !inList(c.extra, p) {
 			obj = p
 		}
 		subj = agent
@@ -759,6 +763,9 @@ func (r *run) afterNominal(v int) bool {
 // markedPassive reports a passive the parse labelled as active: a
 // participle with "be" or a "by" agent ("was killed by his lions").
 func (r *run) markedPassive(v int) bool {
+	if r.adjectivalPassive(v) {
+		return true
+	}
 	if r.tok(v).XPOS != "VBN" {
 		return false
 	}
@@ -845,7 +852,7 @@ func (r *run) isPerson(ps []chronicle.Participant) bool {
 // tenses participles, so a passive subject without a passive auxiliary or
 // a by-agent is taken as the active subject.
 func (r *run) passive(v int) bool {
-	if r.child(v, "aux:pass") >= 0 {
+	if r.child(v, "aux:pass") >= 0 || r.adjectivalPassive(v) {
 		return true
 	}
 	if r.tok(v).XPOS == "VBN" {

@@ -55,9 +55,21 @@ func (r *run) unattributedAttack(c *cand) []chronicle.Participant {
 }
 
 // byWeapon reports whether the clause of verb v names an attack or a weapon
-// as its subject or oblique ("in a suicide bombing", "by a roadside bomb").
+// as its subject or oblique ("in a suicide bombing", "by a roadside bomb"),
+// or as the subject of a "when" clause ("when a bomb exploded").
 func (r *run) byWeapon(v int) bool {
-	for _, k := range r.children(v, "nsubj", "obl", "nmod") {
+	heads := r.children(v, "nsubj", "obl", "nmod")
+	for _, k := range r.children(v, "advcl") {
+		// "were wounded when a bomb exploded": the weapon is the subject
+		// of the clause that says how
+		for _, m := range r.children(k, "mark", "advmod") {
+			if l := r.lemma(m); l == "when" || l == "as" || l == "after" {
+				heads = append(heads, r.children(k, "nsubj")...)
+				break
+			}
+		}
+	}
+	for _, k := range heads {
 		if w := r.lemma(k); eventNouns[w] || weaponNouns[w] {
 			return true
 		}

@@ -187,6 +187,17 @@ func (r *run) roles(c *cand) {
 			}
 		}
 	}
+	if e.Type == "RETREAT" && e.Mode == "withdraw" && prep >= 0 && talksNouns[r.lemma(prep)] {
+		// "withdrew from the talks": halting negotiations (CAMEO 164),
+		// not a retreat from ground
+		c.typ, c.cameo, c.recip = "SANCTION", "164", nil
+		c.entry = withContexts(c.entry, []string{"diplomatic"})
+		for _, k := range r.children(prep, "nmod") {
+			if cs := r.caseOf(k); cs == "with" || cs == "between" {
+				c.recip = r.parts(k) // "the talks with Israel"
+			}
+		}
+	}
 	if e.Host {
 		c.actor, c.recip = c.recip, c.actor
 	}
@@ -223,6 +234,12 @@ func (r *run) forcesArrive(c *cand, subj int) {
 		c.entry = withContexts(c.entry, []string{"military"})
 	}
 }
+
+// talksNouns name negotiations and the bodies and pacts they make: what
+// a party withdraws from when it halts them.
+var talksNouns = set("talks", "talk", "negotiations", "negotiation", "process", "mediation", "conference",
+	"summit", "meeting", "treaty", "agreement", "accord", "deal", "pact", "alliance", "coalition", "organization",
+	"organisation", "union", "council", "commission", "body", "convention")
 
 // eachOther reports whether o is the reciprocal pronoun "each other" or
 // "one another".

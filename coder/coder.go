@@ -172,6 +172,34 @@ func (r *run) child(i int, rels ...string) int {
 	return -1
 }
 
+// mistaggedPast are past forms of codebook verbs that the tagger, trained
+// on web text where they are mostly nouns, reads as nouns in news ("troops
+// shot dead two gunmen").
+var mistaggedPast = map[string]string{"shot": "shoot"}
+
+// mistaggedVerb reports such a form used as a verb: followed by its
+// particle or result ("shot dead", "shot down", "shot and killed"), or
+// heading its clause after a subject.
+func (r *run) mistaggedVerb(i int) bool {
+	t := r.tok(i)
+	if t.UPOS != "NOUN" || i == 0 || r.tok(i-1).Sentence != t.Sentence {
+		return false
+	}
+	if _, ok := mistaggedPast[strings.ToLower(t.Text)]; !ok {
+		return false
+	}
+	if prev := r.tok(i - 1); prev.UPOS == "DET" || prev.UPOS == "ADJ" || prev.UPOS == "NUM" {
+		return false // "a shot", "warning shots"
+	}
+	if i+1 < len(r.doc.Tokens) && r.tok(i+1).Sentence == t.Sentence {
+		switch strings.ToLower(r.tok(i + 1).Text) {
+		case "dead", "down", "and", "at":
+			return true
+		}
+	}
+	return r.child(i, "nsubj") >= 0 && r.child(i, "obj") >= 0
+}
+
 // adjectivalPassive reports a participle the tagger read as an adjective
 // after "be" ("five officers were wounded when ..."): a passive verb.
 func (r *run) adjectivalPassive(i int) bool {
@@ -241,7 +269,7 @@ var verbalActs = set("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "THREATE
 // amount to", "continuing to advance"): news syntax the treebank rarely shows.
 func (r *run) verbLike(i int) bool {
 	t := r.tok(i)
-	if t.UPOS == "VERB" || r.adjectivalPassive(i) {
+	if t.UPOS == "VERB" || r.adjectivalPassive(i) || r.mistaggedVerb(i) {
 		return true
 	}
 	if (t.UPOS != "NOUN" && t.UPOS != "ADJ") || i == 0 || t.Sentence != r.tok(i-1).Sentence {
@@ -593,6 +621,9 @@ func (r *run) hasToClause(i int) bool {
 // stems guesses the base forms of an inflected English verb by its regular
 // endings, doubled consonants and silent e included.
 func stems(form string) []string {
+	if base, ok := mistaggedPast[form]; ok {
+		return []string{base}
+	}
 	var out []string
 	add := func(stem string) {
 		if len(stem) < 2 {

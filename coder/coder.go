@@ -482,6 +482,13 @@ func (r *run) holds(e *Entry, i int) (extra []int, score int, ok bool) {
 		if o < 0 || !r.objectIs(o, e.Objects) {
 			return nil, 0, false
 		}
+		if e.Type == "ACCUSE" && !contains(e.Objects, r.lemma(o)) {
+			// "guerrillas attacked a government outpost": an armed force
+			// attacking what a word only modifies is no verbal attack
+			if s, _ := r.subject(i); r.armed(s) {
+				return nil, 0, false
+			}
+		}
 		extra = append(extra, o)
 	}
 	if len(e.Preps) > 0 && r.prepArg(i, e.Preps) < 0 {

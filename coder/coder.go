@@ -175,7 +175,16 @@ func (r *run) child(i int, rels ...string) int {
 // mistaggedPast are past forms of codebook verbs that the tagger, trained
 // on web text where they are mostly nouns, reads as nouns in news ("troops
 // shot dead two gunmen").
-var mistaggedPast = map[string]string{"shot": "shoot"}
+var mistaggedPast = set("shot")
+
+// irregularPast maps the irregular past forms of codebook verbs the
+// lemmatizer may leave as they are ("Washington froze Iraqi assets").
+var irregularPast = map[string]string{"shot": "shoot", "froze": "freeze", "frozen": "freeze",
+	"struck": "strike", "fought": "fight", "withdrew": "withdraw", "withdrawn": "withdraw",
+	"broke": "break", "broken": "break", "sent": "send", "slew": "slay", "slain": "slay",
+	"overran": "overrun", "stole": "steal", "stolen": "steal", "beaten": "beat", "hid": "hide",
+	"swore": "swear", "sworn": "swear", "forbade": "forbid", "forbidden": "forbid",
+	"withheld": "withhold", "undertook": "undertake", "shut": "shut", "cut": "cut", "laid": "lay"}
 
 // mistaggedVerb reports such a form used as a verb: followed by its
 // particle or result ("shot dead", "shot down", "shot and killed"), or
@@ -185,7 +194,7 @@ func (r *run) mistaggedVerb(i int) bool {
 	if t.UPOS != "NOUN" || i == 0 || r.tok(i-1).Sentence != t.Sentence {
 		return false
 	}
-	if _, ok := mistaggedPast[strings.ToLower(t.Text)]; !ok {
+	if !mistaggedPast[strings.ToLower(t.Text)] {
 		return false
 	}
 	if prev := r.tok(i - 1); prev.UPOS == "DET" || prev.UPOS == "ADJ" || prev.UPOS == "NUM" {
@@ -456,10 +465,10 @@ func (r *run) holds(e *Entry, i int) (extra []int, score int, ok bool) {
 			}
 		}
 		for _, k := range r.children(i, "obl") {
-			// "pulled its troops out of Kherson" parsed with the particle
-			// as the first word of a compound preposition
+			// "pulled its troops out of Kherson", "sealed off the West
+			// Bank" parsed with the particle as a preposition
 			for _, m := range r.children(k, "case") {
-				if p < 0 && strings.ToLower(r.tok(m).Text) == e.Particle && m+1 < k && r.rel(m+1) == "case" {
+				if p < 0 && strings.ToLower(r.tok(m).Text) == e.Particle && (m+1 < k && r.rel(m+1) == "case" || m == i+1) {
 					p = m
 				}
 			}
@@ -628,7 +637,7 @@ func (r *run) hasToClause(i int) bool {
 // stems guesses the base forms of an inflected English verb by its regular
 // endings, doubled consonants and silent e included.
 func stems(form string) []string {
-	if base, ok := mistaggedPast[form]; ok {
+	if base, ok := irregularPast[form]; ok {
 		return []string{base}
 	}
 	var out []string

@@ -92,6 +92,8 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 		r.orderToStop(c)
 		if p := r.unattributedAttack(c); len(p) > 0 {
 			c.actor = p
+		} else if p := r.unattributedStateAct(c); len(p) > 0 {
+			c.actor = p
 		}
 		if c.typ == "THREATEN" && len(c.recip) == 0 && !c.mutual {
 			c.recip = r.fallbackRecipient(c) // now a threat: who must comply

@@ -53,7 +53,11 @@ func (r *run) roles(c *cand) {
 				agent = k
 			}
 		}
-		if p := r.child(v, "nsubj:pass"); p >= 0 && !inList(c.extra, p) {
+		p := r.child(v, "nsubj:pass")
+		if p < 0 && r.adjectivalPassive(v) {
+			p = r.child(v, "nsubj") // "officers were wounded" read as an adjective
+		}
+		if p >= 0 && !inList(c.extra, p) {
 			obj = p
 		}
 		subj = agent
@@ -197,6 +201,17 @@ func (r *run) roles(c *cand) {
 			}
 		}
 	}
+	if e.Type == "RETREAT" && e.Mode == "withdraw" && prep >= 0 && talksNouns[r.lemma(prep)] {
+		// "withdrew from the talks": halting negotiations (CAMEO 164),
+		// not a retreat from ground
+		c.typ, c.cameo, c.recip = "SANCTION", "164", nil
+		c.entry = withContexts(c.entry, []string{"diplomatic"})
+		for _, k := range r.children(prep, "nmod") {
+			if cs := r.caseOf(k); cs == "with" || cs == "between" {
+				c.recip = r.parts(k) // "the talks with Israel"
+			}
+		}
+	}
 	if e.Host {
 		c.actor, c.recip = c.recip, c.actor
 	}
@@ -248,6 +263,12 @@ func (r *run) forcesArrive(c *cand, subj int) {
 
 // receivingVerbs take an event noun whose act is aimed at their subject.
 var receivingVerbs = set("draw", "face", "receive", "earn", "attract", "incur")
+
+// talksNouns name negotiations and the bodies and pacts they make: what
+// a party withdraws from when it halts them.
+var talksNouns = set("talks", "talk", "negotiations", "negotiation", "process", "mediation", "conference",
+	"summit", "meeting", "treaty", "agreement", "accord", "deal", "pact", "alliance", "coalition", "organization",
+	"organisation", "union", "council", "commission", "body", "convention")
 
 // eachOther reports whether o is the reciprocal pronoun "each other" or
 // "one another".
@@ -448,7 +469,9 @@ func (r *run) subjectByOrder(v int) int {
 		// complement or a conjunct shares its head's subject, however that
 		// was found
 		if s, _ := r.subject(h); s < 0 {
-			return r.subjectByOrder(h)
+			if s := r.subjectByOrder(h); s >= 0 {
+				return s
+			}
 		}
 	}
 	for _, k := range r.children(v, "vocative", "dep", "discourse") {
@@ -481,7 +504,13 @@ func (r *run) subjectByOrder(v int) int {
 				return -1 // "wildfires destroying the Amazon": nobody's act
 			}
 			if r.inPrepPhrase(i) {
-				continue // "ordered out of Nigeria": a prepositional object acts in no clause
+				if x := r.tok(v).XPOS; i == v-1 && (x == "VBN" || x == "VBD") && r.caseOf(i) != "of" {
+					// "borders to West Africans ordered out of Nigeria": a
+					// participle right after a noun modifies it, by a doer
+					// the sentence leaves unnamed
+					return -1
+				}
+				continue // a prepositional object acts in no clause
 			}
 			if t.Rel == "conj" && r.head(i) >= 0 && len(r.parts(r.head(i))) > 0 {
 				return r.head(i) // "helicopters and tanks": the whole coordination
@@ -883,6 +912,9 @@ func (r *run) afterNominal(v int) bool {
 // markedPassive reports a passive the parse labelled as active: a
 // participle with "be" or a "by" agent ("was killed by his lions").
 func (r *run) markedPassive(v int) bool {
+	if r.adjectivalPassive(v) {
+		return true
+	}
 	if r.tok(v).XPOS != "VBN" {
 		return false
 	}
@@ -969,7 +1001,7 @@ func (r *run) isPerson(ps []chronicle.Participant) bool {
 // tenses participles, so a passive subject without a passive auxiliary or
 // a by-agent is taken as the active subject.
 func (r *run) passive(v int) bool {
-	if r.child(v, "aux:pass") >= 0 {
+	if r.child(v, "aux:pass") >= 0 || r.adjectivalPassive(v) {
 		return true
 	}
 	if r.tok(v).XPOS == "VBN" {

@@ -54,10 +54,47 @@ func (r *run) unattributedAttack(c *cand) []chronicle.Participant {
 	return []chronicle.Participant{ev}
 }
 
+// stateActs are the acts only a state's authorities do: whoever arrests,
+// deports or expels in a country and goes unnamed is its government.
+var stateActs = map[string]bool{"COERCE arrest": true, "COERCE deport": true, "COERCE curfew": true,
+	"COERCE martial-law": true, "COERCE censor": true, "SANCTION expel": true, "SANCTION convict": true}
+
+// unattributedStateAct gives an arrest or expulsion reported in the passive
+// with no agent ("dozens of protesters were detained in Minsk") the
+// government of the country it happens in, as PLOVER coders do.
+func (r *run) unattributedStateAct(c *cand) []chronicle.Participant {
+	if !stateActs[c.typ+" "+c.mode] || len(c.actor) > 0 || c.ctx.negated || c.nominal {
+		return nil
+	}
+	if _, passive := r.subject(c.verb); !passive || r.byAgent(c.verb) >= 0 {
+		return nil
+	}
+	pl := r.attachPlace(c)
+	if pl == nil || pl.Country == "" {
+		pl = r.placeUnder(c, c.verb)
+	}
+	if pl == nil || pl.Country == "" || nonStates[pl.Country] {
+		return nil
+	}
+	return r.government(pl.Country, r.placeEvidence(c, *pl))
+}
+
 // byWeapon reports whether the clause of verb v names an attack or a weapon
-// as its subject or oblique ("in a suicide bombing", "by a roadside bomb").
+// as its subject or oblique ("in a suicide bombing", "by a roadside bomb"),
+// or as the subject of a "when" clause ("when a bomb exploded").
 func (r *run) byWeapon(v int) bool {
-	for _, k := range r.children(v, "nsubj", "obl", "nmod") {
+	heads := r.children(v, "nsubj", "obl", "nmod")
+	for _, k := range r.children(v, "advcl") {
+		// "were wounded when a bomb exploded": the weapon is the subject
+		// of the clause that says how
+		for _, m := range r.children(k, "mark", "advmod") {
+			if l := r.lemma(m); l == "when" || l == "as" || l == "after" {
+				heads = append(heads, r.children(k, "nsubj")...)
+				break
+			}
+		}
+	}
+	for _, k := range heads {
 		if w := r.lemma(k); eventNouns[w] || weaponNouns[w] {
 			return true
 		}

@@ -442,6 +442,38 @@ func (a *Actors) sentenceCountries(i int) []string {
 		}
 		j += n - 1
 	}
+	if a.places != nil {
+		// a place the knowledge base lacks after a locative word ("in
+		// Kharkiv", "in Kaduna state") says where the sentence is too
+		known := slices.Clone(out)
+		for i := range known {
+			known[i] = strings.TrimPrefix(known[i], "?")
+		}
+		for j := s.First; j+1 < s.Last; j++ {
+			switch lower(a.doc.Tokens[j]) {
+			case "in", "near", "at", "outside":
+			default:
+				continue
+			}
+			k := j + 1
+			for k < s.Last && (determiners[lower(a.doc.Tokens[k])] || compass[lower(a.doc.Tokens[k])]) {
+				k++
+			}
+			l := k
+			for l < s.Last && l < k+4 && capitalized(a.doc.Tokens[l].Text) && !isPunct(a.doc.Tokens[l]) && !isPossessive(a.doc.Tokens[l]) {
+				l++
+			}
+			if l == k {
+				continue
+			}
+			if n, _ := a.countryWord(k, l); n > 0 {
+				continue // named above
+			}
+			if code, ok := a.places(a.text(k, l), known); ok && code != "" && !slices.Contains(out, code) {
+				out = append(out, code)
+			}
+		}
+	}
 	a.inSentence[sentence] = out
 	return out
 }

@@ -453,3 +453,17 @@ func TestObjectPronounIsNotTheSubject(t *testing.T) {
 		t.Errorf("him → %q %+v, want the counterpart %q (he is %q)", obj, actors.Get(obj), want, subj)
 	}
 }
+
+// TestPlaceCountsAsTheSentencesCountry: "in Kaduna state" tells where the
+// sentence is as a country word would, so the gunmen are Nigerian.
+func TestPlaceCountsAsTheSentencesCountry(t *testing.T) {
+	doc := loadFixture(t, "located.conllu")
+	places := func(name string, countries []string) (string, bool) {
+		return "NGA", strings.HasPrefix(name, "Kaduna")
+	}
+	actors := ResolveWith(doc, date("2024-03-14"), kb.Default(), places)
+	f, _ := find(t, doc, "Gunmen", 0)
+	if id, _ := actors.At(f); actors.Get(id).Country != "NGA" {
+		t.Errorf("Gunmen → %+v, want NGA", actors.Get(id))
+	}
+}

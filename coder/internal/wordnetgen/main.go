@@ -37,7 +37,7 @@ var skip = map[string]bool{
 	// synonyms whose shared sense is rare in news
 	"action": true, "busy": true, "circumvent": true, "clutch": true, "prehend": true,
 	"negative": true, "discount": true, "excuse": true, "rationalize": true, "peril": true,
-	"obstruct": true, "intermediate": true, "dismantle": true, "off": true, "infest": true, "rase": true, "liaise": true, "pulverise": true,
+	"obstruct": true, "intermediate": true, "dismantle": true, "off": true, "infest": true, "rase": true, "rifle": true, "foray": true, "liaise": true, "pulverise": true,
 }
 
 func main() {

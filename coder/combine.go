@@ -388,6 +388,14 @@ func (r *run) convert(c *cand) {
 		// "failed to reach agreement", "did not agree", "will not accept
 		// more refugees if ...": a refusal
 		c.typ, c.mode, c.ctx.negated = "REJECT", "meet", false
+		c.partnersAsRecipients()
+		return
+	}
+	if intentAsAgree[c.typ] && c.ctx.negated && m == chronicle.Intended {
+		// "would never recognize Kosovo", "will not meet the envoy": a
+		// refusal of the cooperation, as "did not agree" is
+		c.typ, c.mode, c.ctx.negated = "REJECT", requestMode(c), false
+		c.partnersAsRecipients()
 		return
 	}
 	if m != chronicle.Intended && m != chronicle.Conditional {
@@ -419,6 +427,14 @@ func (r *run) convert(c *cand) {
 	case c.typ == "RETREAT" || c.typ == "CONCEDE":
 		// CAMEO2PLOVER codes every "express intent to yield" (035x) as AGREE
 		c.typ, c.mode = "AGREE", ""
+	}
+}
+
+// partnersAsRecipients makes the other side of a meeting or deal that is
+// refused the one it is refused to: "would not meet the envoy".
+func (c *cand) partnersAsRecipients() {
+	if len(c.recip) == 0 && len(c.partners) > 0 {
+		c.recip, c.partners = c.partners, nil
 	}
 }
 

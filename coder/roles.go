@@ -179,6 +179,11 @@ func (r *run) roles(c *cand) {
 		if len(c.recip) == 0 && obj >= 0 {
 			c.recip = r.parts(obj)
 		}
+		if len(c.recip) == 0 && e.Type == "ACCUSE" {
+			// "an investigation into crimes committed by Croat forces":
+			// an accusation is aimed at whoever did the deed
+			c.recip = r.objectParts(prep)
+		}
 	case obj >= 0 && !objectIsTheme(e):
 		if e.NeedRecipient && (e.Type == "RETREAT" || e.Type == "ASSAULT") {
 			// who is freed or captured must be named: "released video of
@@ -696,6 +701,16 @@ func (r *run) objectPartsDepth(o, depth int) []chronicle.Participant {
 		for _, m := range r.children(k, "amod", "compound") {
 			if id, ok := r.in.Actors.At(m); ok {
 				return []chronicle.Participant{r.participant(m, id)}
+			}
+		}
+	}
+	for _, k := range r.children(o, "acl") {
+		// "crimes committed by Croat forces": the doer owns the deed
+		if r.tok(k).XPOS == "VBN" {
+			if a := r.byAgent(k); a >= 0 {
+				if p := r.parts(a); len(p) > 0 {
+					return p
+				}
 			}
 		}
 	}

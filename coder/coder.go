@@ -517,6 +517,11 @@ func (r *run) objectOf(i int) int {
 	if o := r.objectBeforeParticiple(i); o >= 0 {
 		return o
 	}
+	if h := r.head(i); h > i && r.rel(i) == "amod" && r.afterNominal(i) && r.tok(i).XPOS != "VBG" {
+		// "the government eased restrictions" parsed as a noun phrase
+		// "eased restrictions": the verb modifies its object
+		return h
+	}
 	// "go on strike", "called off the talks" parsed with the noun as oblique
 	return -1
 }

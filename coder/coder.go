@@ -281,7 +281,9 @@ func (r *run) codeSentence(s int) {
 			continue
 		}
 		c := &cand{trigger: i, verb: i, extra: extra, entry: e, typ: e.Type, mode: e.Mode, nominal: true}
-		if h := r.lightVerb(i); h >= 0 && !r.isTrigger(found, h) {
+		// "lodged a complaint over the visit": a noun hung on another event
+		// noun is that event's topic, not the light verb's object
+		if h := r.lightVerb(i); h >= 0 && !r.isTrigger(found, h) && (r.head(i) == h || !r.isTrigger(found, r.head(i))) {
 			c.verb = h
 			c.extra = append(c.extra, h)
 		}

@@ -402,6 +402,9 @@ func (r *run) subjectByOrder(v int) int {
 	}
 	for i := v - 1; i >= first && i >= v-12; i-- {
 		t := r.tok(i)
+		if t.UPOS == "AUX" && t.Text != strings.ToLower(t.Text) && len(r.parts(i)) > 0 {
+			return i // "Beijing lodged ...": a name the tagger took for an auxiliary
+		}
 		switch t.UPOS {
 		case "AUX", "ADV", "PART", "SCONJ", "ADP", "DET":
 			continue

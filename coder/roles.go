@@ -81,6 +81,19 @@ func (r *run) roles(c *cand) {
 			}
 		}
 	}
+	if obj < 0 && !passive && r.tok(v).XPOS == "VBG" && (r.rel(v) == "advcl" || r.rel(v) == "acl") {
+		// "After meeting Xi Jinping, Macron called ...": the parse made
+		// the participle's object a subject of the main verb
+		for k := v + 1; k < len(r.doc.Tokens) && k <= v+6 && r.tok(k).Sentence == r.tok(v).Sentence; k++ {
+			if u := r.tok(k).UPOS; u == "VERB" || u == "PUNCT" || u == "ADP" {
+				break
+			}
+			if r.rel(k) == "nsubj" && r.head(k) > k && r.head(k) != v {
+				obj = k
+				break
+			}
+		}
+	}
 	if obj < 0 && !passive {
 		// "China warned the Philippines to stop": a second subject after
 		// the verb, besides one before it, is a misparsed object
@@ -109,7 +122,7 @@ func (r *run) roles(c *cand) {
 		for _, k := range r.children(v, "nsubj") {
 			// two subjects where the parse split one phrase ("Taiwan's
 			// Vice Foreign Minister"): both name the actor
-			if k != subj && k < v && !r.isTime(k) && !passive && !r.afterPreposition(k) {
+			if k != subj && k < v && !r.isTime(k) && !passive && !r.afterPreposition(k) && !r.afterParticiple(k) {
 				c.actor = appendParts(c.actor, r.subjectParts(k))
 			}
 		}
@@ -455,6 +468,18 @@ func (r *run) afterPreposition(k int) bool {
 	}
 	u := r.tok(first - 1).UPOS
 	return u == "ADP" || u == "SCONJ"
+}
+
+// afterParticiple reports whether the phrase headed by k directly follows
+// a participle: "After meeting Xi Jinping, Macron called" has Xi as the
+// object of "meeting", not as a second subject of "called".
+func (r *run) afterParticiple(k int) bool {
+	first, _ := r.phrase(k)
+	if first == 0 || r.tok(first-1).Sentence != r.tok(k).Sentence {
+		return false
+	}
+	t := r.tok(first - 1)
+	return t.UPOS == "VERB" && (t.XPOS == "VBG" || t.XPOS == "VBN")
 }
 
 // inPrepPhrase reports whether noun i is, or modifies, the object of a

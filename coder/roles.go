@@ -53,6 +53,17 @@ func (r *run) roles(c *cand) {
 				agent = k
 			}
 		}
+		if agent < 0 {
+			// "threatened with sanctions by the EU": the parse hung the
+			// agent on the oblique before it
+			for _, k := range r.children(v, "obl") {
+				for _, m := range r.children(k, "nmod") {
+					if r.caseOf(m) == "by" && agent < 0 && len(r.parts(m)) > 0 {
+						agent = m
+					}
+				}
+			}
+		}
 		if p := r.child(v, "nsubj:pass"); p >= 0 && !inList(c.extra, p) {
 			obj = p
 		}

@@ -476,8 +476,9 @@ func (r *run) objectIs(o int, words []string) bool {
 					return true
 				}
 			case "nmod":
-				// "5 million dollars of aid", "part of a military aid program"
-				if r.caseOf(m) == "of" && look(m, depth+1) {
+				// "5 million dollars of aid", "part of a military aid
+				// program", "$500 million in aid"
+				if cs := r.caseOf(m); (cs == "of" || cs == "in" && r.isMeasure(k)) && look(m, depth+1) {
 					return true
 				}
 			}
@@ -485,6 +486,16 @@ func (r *run) objectIs(o int, words []string) bool {
 		return false
 	}
 	return look(o, 0)
+}
+
+// isMeasure reports whether token k is an amount: a number, a currency
+// sign or a noun a number counts ("$500 million", "two tonnes").
+func (r *run) isMeasure(k int) bool {
+	t := r.tok(k)
+	if t.UPOS == "NUM" || t.UPOS == "SYM" {
+		return true
+	}
+	return r.child(k, "nummod") >= 0
 }
 
 // objectOf returns the direct object of a verb, or its passive subject.

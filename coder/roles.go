@@ -92,6 +92,17 @@ func (r *run) roles(c *cand) {
 			}
 		}
 	}
+	if obj < 0 && !passive && v+1 < len(r.doc.Tokens) && r.head(v+1) == v && r.tok(v+1).Sentence == r.tok(v).Sentence {
+		// "will visit Moscow next week" with Moscow tagged an adverb: a
+		// name right after the verb, in no other role, is its object
+		n := r.tok(v + 1)
+		switch r.rel(v + 1) {
+		case "advmod", "dep", "discourse", "xcomp", "compound":
+			if n.Text != strings.ToLower(n.Text) && len(r.parts(v+1)) > 0 {
+				obj = v + 1
+			}
+		}
+	}
 	if obj < 0 && !passive && r.tok(v).XPOS == "VBG" && (r.rel(v) == "advcl" || r.rel(v) == "acl") {
 		// "After meeting Xi Jinping, Macron called ...": the parse made
 		// the participle's object a subject of the main verb

@@ -580,6 +580,14 @@ func (r *run) prepArg(i int, preps []string) int {
 			}
 		}
 	}
+	if r.tok(i).UPOS == "NOUN" {
+		// "China's threat to invade Taiwan": a noun's "to" clause
+		for _, k := range r.children(i, "acl") {
+			if contains(preps, r.caseOf(k)) && r.isVerb(k) {
+				return k
+			}
+		}
+	}
 	for _, h := range look {
 		// "launched a mediation effort on Saturday between A and B": the
 		// parse hangs the phrase after a date on the date

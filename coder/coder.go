@@ -331,7 +331,9 @@ func (r *run) codeSentence(s int) {
 			continue
 		}
 		c := &cand{trigger: i, verb: i, extra: extra, entry: e, typ: e.Type, mode: e.Mode, nominal: true}
-		if h := r.lightVerb(i); h >= 0 && !r.isTrigger(found, h) {
+		// "lodged a complaint over the visit": a noun hung on another event
+		// noun is that event's topic, not the light verb's object
+		if h := r.lightVerb(i); h >= 0 && !r.isTrigger(found, h) && (r.head(i) == h || !r.isTrigger(found, r.head(i))) {
 			c.verb = h
 			c.extra = append(c.extra, h)
 		}
@@ -564,10 +566,9 @@ func (r *run) objectIs(o int, words []string) bool {
 					return true
 				}
 			case "nmod":
-				// "5 million dollars of aid", "part of a military aid program",
-				// "10 million dollars in aid"
-				measure := r.child(k, "nummod") >= 0 || r.tok(k).UPOS == "NUM"
-				if (r.caseOf(m) == "of" || r.caseOf(m) == "in" && measure) && look(m, depth+1) {
+				// "5 million dollars of aid", "part of a military aid
+				// program", "$500 million in aid"
+				if cs := r.caseOf(m); (cs == "of" || cs == "in" && (r.isMeasure(k) || r.child(k, "nummod") >= 0 || r.tok(k).UPOS == "NUM")) && look(m, depth+1) {
 					return true
 				}
 			}
@@ -575,6 +576,16 @@ func (r *run) objectIs(o int, words []string) bool {
 		return false
 	}
 	return look(o, 0)
+}
+
+// isMeasure reports whether token k is an amount: a number, a currency
+// sign or a noun a number counts ("$500 million", "two tonnes").
+func (r *run) isMeasure(k int) bool {
+	t := r.tok(k)
+	if t.UPOS == "NUM" || t.UPOS == "SYM" {
+		return true
+	}
+	return r.child(k, "nummod") >= 0
 }
 
 // objectOf returns the direct object of a verb, or its passive subject.
@@ -608,6 +619,11 @@ func (r *run) objectOf(i int) int {
 	}
 	if o := r.objectBeforeParticiple(i); o >= 0 {
 		return o
+	}
+	if h := r.head(i); h > i && r.rel(i) == "amod" && r.afterNominal(i) && r.tok(i).XPOS != "VBG" {
+		// "the government eased restrictions" parsed as a noun phrase
+		// "eased restrictions": the verb modifies its object
+		return h
 	}
 	// "go on strike", "called off the talks" parsed with the noun as oblique
 	return -1
@@ -650,6 +666,14 @@ func (r *run) prepArg(i int, preps []string) int {
 	for _, h := range look {
 		for _, k := range r.children(h, "obl", "nmod", "advcl", "ccomp", "xcomp") {
 			if contains(preps, r.caseOf(k)) && !timeWords[r.lemma(k)] {
+				return k
+			}
+		}
+	}
+	if r.tok(i).UPOS == "NOUN" {
+		// "China's threat to invade Taiwan": a noun's "to" clause
+		for _, k := range r.children(i, "acl") {
+			if contains(preps, r.caseOf(k)) && r.isVerb(k) {
 				return k
 			}
 		}

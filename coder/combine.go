@@ -70,6 +70,9 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 		if c.typ == "CONSULT" && c.entry.Reciprocal && !c.nominal && len(c.partners) == 0 && len(c.actor) < 2 && !r.plural(c) {
 			continue // "the Senate met": a body sitting, not two sides consulting
 		}
+		if c.typ == "CONSULT" && r.onlyThePress(c.partners) {
+			continue // "talked to reporters": speaking to the press consults no one
+		}
 		out = append(out, c)
 	}
 	// "X said/believes that Y should ...": a request from X to Y.
@@ -391,6 +394,14 @@ func (r *run) convert(c *cand) {
 		// "failed to reach agreement", "did not agree", "will not accept
 		// more refugees if ...": a refusal
 		c.typ, c.mode, c.ctx.negated = "REJECT", "meet", false
+		c.partnersAsRecipients()
+		return
+	}
+	if intentAsAgree[c.typ] && c.ctx.negated && m == chronicle.Intended {
+		// "would never recognize Kosovo", "will not meet the envoy": a
+		// refusal of the cooperation, as "did not agree" is
+		c.typ, c.mode, c.ctx.negated = "REJECT", requestMode(c), false
+		c.partnersAsRecipients()
 		return
 	}
 	if m != chronicle.Intended && m != chronicle.Conditional {
@@ -423,6 +434,7 @@ func (r *run) convert(c *cand) {
 		c.typ, c.mode = "THREATEN", mode
 	case intentAsAgree[c.typ]:
 		c.typ, c.mode = "AGREE", ""
+		c.partnersAsRecipients() // "ready to talk to the Americans": agreeing toward them
 	case c.typ == "CONCEDE" && c.ctx.decided:
 		// "the court decided to allow X to run": deciding to yield is the
 		// verbal concession itself (PLOVER manual, CONCEDE), no mere intent
@@ -508,6 +520,31 @@ func (r *run) toClause(v int) int {
 		}
 	}
 	return -1
+}
+
+// pressNouns name the press an official speaks to.
+var pressNouns = set("reporter", "reporters", "journalist", "journalists", "press", "media", "newsmen")
+
+// onlyThePress reports whether every partner is the press.
+func (r *run) onlyThePress(ps []chronicle.Participant) bool {
+	if len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		last := strings.Fields(strings.ToLower(p.Text))
+		if len(last) == 0 || !pressNouns[last[len(last)-1]] {
+			return false
+		}
+	}
+	return true
+}
+
+// partnersAsRecipients makes the other side of a meeting or deal that is
+// refused the one it is refused to: "would not meet the envoy".
+func (c *cand) partnersAsRecipients() {
+	if len(c.recip) == 0 && len(c.partners) > 0 {
+		c.recip, c.partners = c.partners, nil
+	}
 }
 
 // convertedCAMEO is the CAMEO code of an event whose type a rule changed

@@ -53,6 +53,17 @@ func (r *run) roles(c *cand) {
 				agent = k
 			}
 		}
+		if agent < 0 {
+			// "threatened with sanctions by the EU": the parse hung the
+			// agent on the oblique before it
+			for _, k := range r.children(v, "obl") {
+				for _, m := range r.children(k, "nmod") {
+					if r.caseOf(m) == "by" && agent < 0 && len(r.parts(m)) > 0 {
+						agent = m
+					}
+				}
+			}
+		}
 		p := r.child(v, "nsubj:pass")
 		if p < 0 && r.adjectivalPassive(v) {
 			p = r.child(v, "nsubj") // "officers were wounded" read as an adjective
@@ -85,6 +96,30 @@ func (r *run) roles(c *cand) {
 			}
 		}
 	}
+	if obj < 0 && !passive && v+1 < len(r.doc.Tokens) && r.head(v+1) == v && r.tok(v+1).Sentence == r.tok(v).Sentence {
+		// "will visit Moscow next week" with Moscow tagged an adverb: a
+		// name right after the verb, in no other role, is its object
+		n := r.tok(v + 1)
+		switch r.rel(v + 1) {
+		case "advmod", "dep", "discourse", "xcomp", "compound":
+			if n.Text != strings.ToLower(n.Text) && len(r.parts(v+1)) > 0 {
+				obj = v + 1
+			}
+		}
+	}
+	if obj < 0 && !passive && r.tok(v).XPOS == "VBG" && (r.rel(v) == "advcl" || r.rel(v) == "acl") {
+		// "After meeting Xi Jinping, Macron called ...": the parse made
+		// the participle's object a subject of the main verb
+		for k := v + 1; k < len(r.doc.Tokens) && k <= v+6 && r.tok(k).Sentence == r.tok(v).Sentence; k++ {
+			if u := r.tok(k).UPOS; u == "VERB" || u == "PUNCT" || u == "ADP" {
+				break
+			}
+			if r.rel(k) == "nsubj" && r.head(k) > k && r.head(k) != v {
+				obj = k
+				break
+			}
+		}
+	}
 	if obj < 0 && !passive {
 		// "China warned the Philippines to stop": a second subject after
 		// the verb, besides one before it, is a misparsed object
@@ -113,7 +148,7 @@ func (r *run) roles(c *cand) {
 		for _, k := range r.children(v, "nsubj") {
 			// two subjects where the parse split one phrase ("Taiwan's
 			// Vice Foreign Minister"): both name the actor
-			if k != subj && k < v && !r.isTime(k) && !passive && !r.afterPreposition(k) {
+			if k != subj && k < v && !r.isTime(k) && !passive && !r.afterPreposition(k) && !r.afterParticiple(k) {
 				c.actor = appendParts(c.actor, r.subjectParts(k))
 			}
 		}
@@ -182,6 +217,11 @@ func (r *run) roles(c *cand) {
 		c.recip = r.parts(prep)
 		if len(c.recip) == 0 && obj >= 0 {
 			c.recip = r.parts(obj)
+		}
+		if len(c.recip) == 0 && e.Type == "ACCUSE" {
+			// "an investigation into crimes committed by Croat forces":
+			// an accusation is aimed at whoever did the deed
+			c.recip = r.objectParts(prep)
 		}
 	case obj >= 0 && !objectIsTheme(e):
 		if e.NeedRecipient && (e.Type == "RETREAT" || e.Type == "ASSAULT") {
@@ -483,6 +523,9 @@ func (r *run) subjectByOrder(v int) int {
 	}
 	for i := v - 1; i >= first && i >= v-12; i-- {
 		t := r.tok(i)
+		if t.UPOS == "AUX" && t.Text != strings.ToLower(t.Text) && len(r.parts(i)) > 0 {
+			return i // "Beijing lodged ...": a name the tagger took for an auxiliary
+		}
 		switch t.UPOS {
 		case "AUX", "ADV", "PART", "SCONJ", "ADP", "DET":
 			continue
@@ -539,6 +582,18 @@ func (r *run) afterPreposition(k int) bool {
 	}
 	u := r.tok(first - 1).UPOS
 	return u == "ADP" || u == "SCONJ"
+}
+
+// afterParticiple reports whether the phrase headed by k directly follows
+// a participle: "After meeting Xi Jinping, Macron called" has Xi as the
+// object of "meeting", not as a second subject of "called".
+func (r *run) afterParticiple(k int) bool {
+	first, _ := r.phrase(k)
+	if first == 0 || r.tok(first-1).Sentence != r.tok(k).Sentence {
+		return false
+	}
+	t := r.tok(first - 1)
+	return t.UPOS == "VERB" && (t.XPOS == "VBG" || t.XPOS == "VBN")
 }
 
 // inPrepPhrase reports whether noun i is, or modifies, the object of a
@@ -846,6 +901,16 @@ func (r *run) objectPartsDepth(o, depth int) []chronicle.Participant {
 		for _, m := range r.children(k, "amod", "compound") {
 			if id, ok := r.in.Actors.At(m); ok {
 				return []chronicle.Participant{r.participant(m, id)}
+			}
+		}
+	}
+	for _, k := range r.children(o, "acl") {
+		// "crimes committed by Croat forces": the doer owns the deed
+		if r.tok(k).XPOS == "VBN" {
+			if a := r.byAgent(k); a >= 0 {
+				if p := r.parts(a); len(p) > 0 {
+					return p
+				}
 			}
 		}
 	}

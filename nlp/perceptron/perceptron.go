@@ -125,14 +125,27 @@ func (m *Model) sumSmallBatch(features []uint64, sum *[4]float32) {
 	for i, f := range features {
 		home[i] = t.entries[f&t.mask].key
 	}
+	// The sums stay in registers: added through the pointer, each feature's
+	// add would wait for the previous one's store.
+	s0, s1, s2, s3 := sum[0], sum[1], sum[2], sum[3]
 	for i, f := range features {
-		if row := t.getFrom(f, home[i]); row != nil {
-			sum[0] += row.weight(0)
-			sum[1] += row.weight(1)
-			sum[2] += row.weight(2)
-			sum[3] += row.weight(3)
+		var row *smallRow
+		switch h := home[i]; {
+		case h == f && f != emptyKey: // found at its home slot: no call
+			row = &t.entries[f&t.mask].val
+		case h == emptyKey && f != emptyKey: // absent
+			continue
+		default: // further along, or the empty key's stand-in
+			if row = t.get(f); row == nil {
+				continue
+			}
 		}
+		s0 += row.weight(0)
+		s1 += row.weight(1)
+		s2 += row.weight(2)
+		s3 += row.weight(3)
 	}
+	sum[0], sum[1], sum[2], sum[3] = s0, s1, s2, s3
 }
 
 // scoreBatch adds the sparse rows of at most lookupBatch features to scores,
@@ -145,10 +158,19 @@ func (m *Model) scoreBatch(features []uint64, scores []float32) {
 	}
 	var spans [lookupBatch]span
 	for i, f := range features {
-		if sp := t.getFrom(f, home[i]); sp != nil {
-			spans[i] = *sp
-			home[i] = uint64(m.cells[sp.start]) // start the row's load too
+		var sp *span
+		switch h := home[i]; {
+		case h == f && f != emptyKey: // found at its home slot: no call
+			sp = &t.entries[f&t.mask].val
+		case h == emptyKey && f != emptyKey: // absent
+			continue
+		default: // further along, or the empty key's stand-in
+			if sp = t.get(f); sp == nil {
+				continue
+			}
 		}
+		spans[i] = *sp
+		home[i] = uint64(m.cells[sp.start]) // start the row's load too
 	}
 	for i := range features {
 		sp := spans[i]

@@ -45,7 +45,14 @@ func (r *smallRow) weight(c int) float32 { return float32(float32(r.q[c]) * r.sc
 // weight is float32(q)*scale, the product Load used to store, bit for bit.
 // (Keeping rows of up to two weights inline in the table entry was tried: the
 // doubled entry size cost as much as it saved.)
+//
+// A row with weights for many classes is stored dense instead: one float32
+// weight (as bits) per class, as many cells as the model has classes (see
+// storedDense).
 type span struct{ start, end uint32 }
+
+// maxSmall is the most classes of a model kept in dense smallRows.
+const maxSmall = 4
 
 // New returns an empty trainable model over the given class labels.
 func New(labels []string) *Model {
@@ -178,11 +185,32 @@ func (m *Model) scoreBatch(features []uint64, scores []float32) {
 			continue
 		}
 		row := m.cells[sp.start:sp.end]
+		if len(row) == len(scores) {
+			addDense(scores, row)
+			continue
+		}
 		scale := math.Float32frombits(row[0])
 		for _, cell := range row[1:] {
 			// Converted on its own so it is not fused with the add (see smallRow).
 			scores[cell>>8] += float32(float32(int8(cell)) * scale)
 		}
+	}
+}
+
+// addDense adds a dense row of float32 weights (as bits) to scores.
+func addDense(scores []float32, row []uint32) {
+	row = row[:len(scores)]
+	c := 0
+	// Four at a time: the loop's own bookkeeping costs as much as an add.
+	for ; c+4 <= len(row); c += 4 {
+		s, w := scores[c:c+4:c+4], row[c:c+4:c+4]
+		s[0] += math.Float32frombits(w[0])
+		s[1] += math.Float32frombits(w[1])
+		s[2] += math.Float32frombits(w[2])
+		s[3] += math.Float32frombits(w[3])
+	}
+	for ; c < len(row); c++ {
+		scores[c] += math.Float32frombits(row[c])
 	}
 }
 

@@ -1,6 +1,7 @@
 package perceptron
 
 import (
+	"bufio"
 	"bytes"
 	"compress/flate"
 	"encoding/binary"
@@ -103,30 +104,57 @@ func Load(data []byte) (*Model, error) {
 	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
 		return nil, errors.New("perceptron: not a model file (bad magic)")
 	}
-	raw, err := io.ReadAll(flate.NewReader(bytes.NewReader(data[len(magic):])))
-	if err != nil {
-		return nil, fmt.Errorf("perceptron: corrupt model: %w", err)
+	// The header is read from the stream first: it gives the columns'
+	// sizes, so they are inflated into one buffer of the right size instead
+	// of one grown by doubling (tens of megabytes of garbage for the parser).
+	in := bufio.NewReader(flate.NewReader(bytes.NewReader(data[len(magic):])))
+	var herr error
+	uvarint := func() uint64 {
+		v, err := binary.ReadUvarint(in)
+		if herr == nil {
+			herr = err
+		}
+		return v
 	}
-	r := &reader{b: raw}
-	n := r.uvarint()
+	// Deflate expands at most about a thousandfold: larger sizes are corrupt,
+	// and must not be allocated.
+	limit := uint64(len(data)) * maxInflation
+	n := uvarint()
+	if herr != nil {
+		return nil, errors.New("perceptron: corrupt model: truncated")
+	}
 	if n == 0 || n > 1<<16 {
 		return nil, fmt.Errorf("perceptron: corrupt model: %d classes", n)
 	}
 	labels := make([]string, n)
 	for i := range labels {
-		labels[i] = string(r.bytes(r.uvarint()))
+		l := uvarint()
+		if herr != nil || l > limit {
+			return nil, errors.New("perceptron: corrupt model: bad label")
+		}
+		b := make([]byte, l)
+		if _, err := io.ReadFull(in, b); err != nil {
+			return nil, fmt.Errorf("perceptron: corrupt model: %w", err)
+		}
+		labels[i] = string(b)
 	}
-	rows := r.uvarint()
-	var cols [5][]byte
+	rows := uvarint()
 	var lens [5]uint64
+	total := uint64(0)
 	for i := range lens {
-		lens[i] = r.uvarint()
+		lens[i] = uvarint()
+		total += min(lens[i], limit+1)
 	}
-	for i := range cols {
-		cols[i] = r.bytes(lens[i])
-	}
-	if r.err != nil || rows > uint64(len(raw)) {
+	if herr != nil || total > limit || rows > total {
 		return nil, errors.New("perceptron: corrupt model: truncated")
+	}
+	raw := make([]byte, total)
+	if _, err := io.ReadFull(in, raw); err != nil {
+		return nil, fmt.Errorf("perceptron: corrupt model: %w", err)
+	}
+	var cols [5][]byte
+	for i := range cols {
+		cols[i], raw = raw[:lens[i]], raw[lens[i]:]
 	}
 	keys, scales, counts := &reader{b: cols[0]}, &reader{b: cols[1]}, &reader{b: cols[2]}
 	classes, values := &reader{b: cols[3]}, cols[4]
@@ -145,6 +173,10 @@ func Load(data []byte) (*Model, error) {
 			} else {
 				size += 1 + min(count, uint64(len(values)))
 			}
+		}
+		// A dense row holds at most three cells per weight (see storedDense).
+		if size > 3*uint64(len(values))+rows {
+			return nil, errors.New("perceptron: corrupt model: rows too long")
 		}
 		m.cells = make([]uint32, 0, size)
 		adviseHugePages(m.cells[:cap(m.cells)])
@@ -210,6 +242,9 @@ func storedDense(count, n uint64) bool { return n > maxSmall && 3*count >= n }
 // negZero is the bits of float32 -0: x + (-0) == x for every x, where
 // x + (+0) turns -0 into +0.
 const negZero = 0x80000000
+
+// maxInflation bounds how many bytes a compressed byte can inflate to.
+const maxInflation = 1100
 
 type reader struct {
 	b   []byte

@@ -181,6 +181,13 @@ func Load(data []byte) (*Model, error) {
 		m.cells = make([]uint32, 0, size)
 		adviseHugePages(m.cells[:cap(m.cells)])
 	}
+	var smalls []entry[smallRow] // rows to put in the table, see below
+	var spans []entry[span]
+	if m.small != nil {
+		smalls = make([]entry[smallRow], 0, rows)
+	} else {
+		spans = make([]entry[span], 0, rows)
+	}
 	var key uint64
 	for range rows {
 		key += keys.uvarint()
@@ -220,11 +227,21 @@ func Load(data []byte) (*Model, error) {
 			m.cells = append(m.cells, uint32(c)<<8|uint32(uint8(q)))
 		}
 		if m.small != nil {
-			m.small.put(key, smallRow{scale, dense})
+			smalls = append(smalls, entry[smallRow]{key, smallRow{scale, dense}})
 		} else {
-			m.index.put(key, span{uint32(start), uint32(len(m.cells))})
+			spans = append(spans, entry[span]{key, span{uint32(start), uint32(len(m.cells))}})
 		}
 	}
+	// The rows are put in the tables in the order of how often they will
+	// likely be looked up, as the first of the keys competing for a slot
+	// gets it and the others are found a probe or more later. The file has
+	// no counts, but frequent features end up with the largest weights
+	// (small models) and weights for the most classes: putting those first
+	// made lookups in the parser's tables 8-15% cheaper.
+	putRanked(m.small, smalls, func(r *smallRow) int {
+		return int(math.Float32bits(r.scale) >> 19) // exponent, 4 bits of mantissa
+	})
+	putRanked(m.index, spans, func(sp *span) int { return int(sp.end - sp.start) })
 	if keys.err != nil || scales.err != nil || counts.err != nil || classes.err != nil {
 		return nil, errors.New("perceptron: corrupt model: truncated column")
 	}
@@ -242,6 +259,30 @@ func storedDense(count, n uint64) bool { return n > maxSmall && 3*count >= n }
 // negZero is the bits of float32 -0: x + (-0) == x for every x, where
 // x + (+0) turns -0 into +0.
 const negZero = 0x80000000
+
+// putRanked puts entries into t in decreasing order of rank, clamped to
+// [0, ranks): a counting sort, as sorting half a million rows by comparison
+// took a quarter of the time of loading the models.
+func putRanked[V any](t *table[V], entries []entry[V], rank func(*V) int) {
+	const ranks = 1 << 12
+	starts := make([]int, ranks+1)
+	slot := func(e *entry[V]) int { return ranks - 1 - min(max(rank(&e.val), 0), ranks-1) }
+	for i := range entries {
+		starts[slot(&entries[i])+1]++
+	}
+	for r := range ranks {
+		starts[r+1] += starts[r]
+	}
+	order := make([]int32, len(entries))
+	for i := range entries {
+		r := slot(&entries[i])
+		order[starts[r]] = int32(i)
+		starts[r]++
+	}
+	for _, i := range order {
+		t.put(entries[i].key, entries[i].val)
+	}
+}
 
 // maxInflation bounds how many bytes a compressed byte can inflate to.
 const maxInflation = 1100

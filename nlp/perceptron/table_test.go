@@ -224,3 +224,20 @@ func TestDenseAndSparseRows(t *testing.T) {
 		}
 	}
 }
+
+// Of keys competing for a slot, the one of highest rank must get it, so
+// the rows most looked up are found without probing.
+func TestPutRanked(t *testing.T) {
+	tb := newTable[int](3)
+	home := uint64(5)
+	entries := []entry[int]{{home, 1}, {home + 1, 7}, {home + uint64(len(tb.entries)), 9}}
+	putRanked(tb, entries, func(v *int) int { return *v })
+	if e := tb.entries[home]; e.key != home+uint64(len(tb.entries)) {
+		t.Fatalf("home slot holds key %d (rank %d), want the rank 9 key", e.key, e.val)
+	}
+	for _, e := range entries {
+		if v := tb.get(e.key); v == nil || *v != e.val {
+			t.Fatalf("key %d not found after putRanked", e.key)
+		}
+	}
+}

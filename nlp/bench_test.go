@@ -77,11 +77,34 @@ func cpuSeconds() float64 {
 
 // BenchmarkLoad measures reading the embedded tagger, lemmatizer and parser.
 func BenchmarkLoad(b *testing.B) {
+	cpu0 := cpuSeconds()
 	for b.Loop() {
-		if _, err := load(func(name string) ([]byte, error) {
-			return embedded.ReadFile("models/" + name)
-		}, "embedded"); err != nil {
+		if _, err := load(readEmbedded, "embedded"); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric((cpuSeconds()-cpu0)*1e3/float64(b.N), "cpu-ms/op")
+}
+
+// BenchmarkLemma lemmatizes the tagged Wikinews words with the embedded
+// lemmatizer.
+func BenchmarkLemma(b *testing.B) {
+	pipe, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var forms, tags []string
+	for _, doc := range wikinewsDocs(b) {
+		pipe.Annotate(doc)
+		for _, t := range doc.Tokens {
+			forms, tags = append(forms, Normalize(t.Text)), append(tags, t.XPOS)
+		}
+	}
+	cpu0 := cpuSeconds()
+	for b.Loop() {
+		for i := range forms {
+			pipe.Lemma.Lemma(forms[i], tags[i])
+		}
+	}
+	b.ReportMetric((cpuSeconds()-cpu0)*1e9/float64(b.N*len(forms)), "cpu-ns/word")
 }

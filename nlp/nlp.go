@@ -1,7 +1,7 @@
 package nlp
 
 import (
-	"embed"
+	_ "embed"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,8 +22,29 @@ const (
 	ParserFile = "parser.bin"
 )
 
-//go:embed models/*.bin
-var embedded embed.FS
+// The models are embedded as byte slices, not an embed.FS, whose ReadFile
+// would copy 10 MB onto the heap for nothing: Load only reads them.
+var (
+	//go:embed models/tagger.bin
+	embeddedTagger []byte
+	//go:embed models/lemma.bin
+	embeddedLemma []byte
+	//go:embed models/parser.bin
+	embeddedParser []byte
+)
+
+// readEmbedded returns the embedded model file name.
+func readEmbedded(name string) ([]byte, error) {
+	switch name {
+	case TaggerFile:
+		return embeddedTagger, nil
+	case LemmaFile:
+		return embeddedLemma, nil
+	case ParserFile:
+		return embeddedParser, nil
+	}
+	return nil, os.ErrNotExist
+}
 
 // Pipeline is a loaded set of tagger, lemmatizer and parser.
 type Pipeline struct {
@@ -41,9 +62,7 @@ var (
 // Default returns the embedded models, loaded on first use.
 func Default() (*Pipeline, error) {
 	defaultOnce.Do(func() {
-		defaultPipe, defaultErr = load(func(name string) ([]byte, error) {
-			return embedded.ReadFile("models/" + name)
-		}, "embedded")
+		defaultPipe, defaultErr = load(readEmbedded, "embedded")
 	})
 	return defaultPipe, defaultErr
 }

@@ -12,6 +12,10 @@ import (
 type Lemmatizer struct {
 	exceptions map[string]string // key form+"\t"+xpos
 	rules      map[string]rule   // key xpos+"\t"+suffix
+	// byTag holds the rules by tag, then suffix: a lookup by a suffix of the
+	// word needs no key built, and the word's tag is looked up once, not
+	// once per suffix length.
+	byTag map[string]map[string]rule
 }
 
 // rule replaces a word's ending strip by add.
@@ -39,6 +43,9 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 		return lem
 	}
 	w := normal(form, xpos)
+	if w == form {
+		return l.apply(w, xpos) // its exception was just looked up
+	}
 	if lem, ok := l.exceptions[string(appendKey(buf[:0], w, xpos))]; ok {
 		return lem
 	}
@@ -52,15 +59,26 @@ func appendKey(b []byte, a, c string) []byte {
 }
 
 func (l *Lemmatizer) apply(w, xpos string) string {
-	var buf [64]byte
-	prefix := append(append(buf[:0], xpos...), '\t')
+	rules := l.byTag[xpos]
 	// The longest known suffix decides.
 	for k := min(maxSuffix, len(w)); k >= 0; k-- {
-		if r, ok := l.rules[string(append(prefix, w[len(w)-k:]...))]; ok && strings.HasSuffix(w, r.strip) && len(w)-len(r.strip) >= 3 {
+		if r, ok := rules[w[len(w)-k:]]; ok && strings.HasSuffix(w, r.strip) && len(w)-len(r.strip) >= 3 {
 			return w[:len(w)-len(r.strip)] + r.add
 		}
 	}
 	return w
+}
+
+// index fills byTag from rules.
+func (l *Lemmatizer) index() {
+	l.byTag = map[string]map[string]rule{}
+	for k, r := range l.rules {
+		tag, suffix, _ := strings.Cut(k, "\t")
+		if l.byTag[tag] == nil {
+			l.byTag[tag] = map[string]rule{}
+		}
+		l.byTag[tag][suffix] = r
+	}
 }
 
 // ruleFor returns the edit that turns w into lemma.
@@ -106,6 +124,7 @@ func Train(examples []Example) *Lemmatizer {
 			l.rules[kk] = best
 		}
 	}
+	l.index()
 	// Most frequent lemma of each (form, tag) the rules get wrong.
 	lemmas := map[string]map[string]int{}
 	for _, e := range examples {
@@ -168,5 +187,6 @@ func Load(data []byte) (*Lemmatizer, error) {
 			return nil, errors.New("lemma: corrupt model line " + line)
 		}
 	}
+	l.index()
 	return l, nil
 }

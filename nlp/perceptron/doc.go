@@ -14,7 +14,11 @@
 // Scoring a loaded model is bound by cache misses in tables of tens of
 // megabytes, so the loaded layout is built to touch little memory: weights
 // stay int8 with their row's scale (16-byte entries for models of up to four
-// classes, 4-byte cells for the rest), features are looked up in batches whose
+// classes, 4-byte cells for the rest; rows with weights for a third or more
+// of the classes, the frequent features' rows, are kept as one ready float32
+// per class, cheaper to add than cells to decode), rows likely looked up most
+// (largest weights, most classes) are put in the tables first so they sit in
+// their home slots, features are looked up in batches whose
 // home slots are all touched before any is used, and Linux is asked for huge
 // pages. Every weight is still float32(q)*scale and every sum is added in the
 // callers' feature order, so scores are identical to the bit to those of the

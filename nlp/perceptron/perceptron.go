@@ -45,7 +45,14 @@ func (r *smallRow) weight(c int) float32 { return float32(float32(r.q[c]) * r.sc
 // weight is float32(q)*scale, the product Load used to store, bit for bit.
 // (Keeping rows of up to two weights inline in the table entry was tried: the
 // doubled entry size cost as much as it saved.)
+//
+// A row with weights for many classes is stored dense instead: one float32
+// weight (as bits) per class, as many cells as the model has classes (see
+// storedDense).
 type span struct{ start, end uint32 }
+
+// maxSmall is the most classes of a model kept in dense smallRows.
+const maxSmall = 4
 
 // New returns an empty trainable model over the given class labels.
 func New(labels []string) *Model {
@@ -125,14 +132,27 @@ func (m *Model) sumSmallBatch(features []uint64, sum *[4]float32) {
 	for i, f := range features {
 		home[i] = t.entries[f&t.mask].key
 	}
+	// The sums stay in registers: added through the pointer, each feature's
+	// add would wait for the previous one's store.
+	s0, s1, s2, s3 := sum[0], sum[1], sum[2], sum[3]
 	for i, f := range features {
-		if row := t.getFrom(f, home[i]); row != nil {
-			sum[0] += row.weight(0)
-			sum[1] += row.weight(1)
-			sum[2] += row.weight(2)
-			sum[3] += row.weight(3)
+		var row *smallRow
+		switch h := home[i]; {
+		case h == f && f != emptyKey: // found at its home slot: no call
+			row = &t.entries[f&t.mask].val
+		case h == emptyKey && f != emptyKey: // absent
+			continue
+		default: // further along, or the empty key's stand-in
+			if row = t.get(f); row == nil {
+				continue
+			}
 		}
+		s0 += row.weight(0)
+		s1 += row.weight(1)
+		s2 += row.weight(2)
+		s3 += row.weight(3)
 	}
+	sum[0], sum[1], sum[2], sum[3] = s0, s1, s2, s3
 }
 
 // scoreBatch adds the sparse rows of at most lookupBatch features to scores,
@@ -145,10 +165,19 @@ func (m *Model) scoreBatch(features []uint64, scores []float32) {
 	}
 	var spans [lookupBatch]span
 	for i, f := range features {
-		if sp := t.getFrom(f, home[i]); sp != nil {
-			spans[i] = *sp
-			home[i] = uint64(m.cells[sp.start]) // start the row's load too
+		var sp *span
+		switch h := home[i]; {
+		case h == f && f != emptyKey: // found at its home slot: no call
+			sp = &t.entries[f&t.mask].val
+		case h == emptyKey && f != emptyKey: // absent
+			continue
+		default: // further along, or the empty key's stand-in
+			if sp = t.get(f); sp == nil {
+				continue
+			}
 		}
+		spans[i] = *sp
+		home[i] = uint64(m.cells[sp.start]) // start the row's load too
 	}
 	for i := range features {
 		sp := spans[i]
@@ -156,11 +185,32 @@ func (m *Model) scoreBatch(features []uint64, scores []float32) {
 			continue
 		}
 		row := m.cells[sp.start:sp.end]
+		if len(row) == len(scores) {
+			addDense(scores, row)
+			continue
+		}
 		scale := math.Float32frombits(row[0])
 		for _, cell := range row[1:] {
 			// Converted on its own so it is not fused with the add (see smallRow).
 			scores[cell>>8] += float32(float32(int8(cell)) * scale)
 		}
+	}
+}
+
+// addDense adds a dense row of float32 weights (as bits) to scores.
+func addDense(scores []float32, row []uint32) {
+	row = row[:len(scores)]
+	c := 0
+	// Four at a time: the loop's own bookkeeping costs as much as an add.
+	for ; c+4 <= len(row); c += 4 {
+		s, w := scores[c:c+4:c+4], row[c:c+4:c+4]
+		s[0] += math.Float32frombits(w[0])
+		s[1] += math.Float32frombits(w[1])
+		s[2] += math.Float32frombits(w[2])
+		s[3] += math.Float32frombits(w[3])
+	}
+	for ; c < len(row); c++ {
+		scores[c] += math.Float32frombits(row[c])
 	}
 }
 

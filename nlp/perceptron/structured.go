@@ -35,6 +35,18 @@ func (m *Model) Adjust(features []uint64, class int, delta float32) {
 func (m *Model) EachRow(fn func(feature uint64, classes []uint16, values []float32)) {
 	m.index.each(func(k uint64, sp *span) {
 		row := m.cells[sp.start:sp.end]
+		if len(row) == len(m.Labels) {
+			var classes []uint16
+			var values []float32
+			for c, w := range row {
+				if w != negZero { // a weight is never zero: q != 0, scale > 0
+					classes = append(classes, uint16(c))
+					values = append(values, math.Float32frombits(w))
+				}
+			}
+			fn(k, classes, values)
+			return
+		}
 		scale := math.Float32frombits(row[0])
 		classes := make([]uint16, len(row)-1)
 		values := make([]float32, len(row)-1)

@@ -88,21 +88,6 @@ func (t *table[V]) get(key uint64) *V {
 	}
 }
 
-// getFrom is get for a key whose home slot's key was already loaded (as
-// home), or which the caller knows to be absent when home is emptyKey.
-func (t *table[V]) getFrom(key, home uint64) *V {
-	if key == emptyKey {
-		return t.get(key)
-	}
-	if home == key {
-		return &t.entries[key&t.mask].val
-	}
-	if home == emptyKey {
-		return nil
-	}
-	return t.get(key)
-}
-
 // each calls fn for every key and value, in no particular order.
 func (t *table[V]) each(fn func(key uint64, val *V)) {
 	if t == nil {

@@ -168,3 +168,76 @@ func TestTableLoad(t *testing.T) {
 		}
 	}
 }
+
+// Rows with weights for many classes are stored dense, the others as cells;
+// both must score exactly as the weights EachRow reports, added in order.
+func TestDenseAndSparseRows(t *testing.T) {
+	labels := make([]string, 12)
+	for i := range labels {
+		labels[i] = string(rune('a' + i))
+	}
+	m := New(labels)
+	var feats []uint64
+	for i := range 60 {
+		rare := Hash(1, string(rune('a'+i))) // two classes: a sparse row
+		feats = append(feats, rare)
+		m.Update([]uint64{rare, Hash(2, "bias")}, i%12, (i*5+1)%12)
+	}
+	feats = append(feats, Hash(2, "bias"), 12345) // a dense row; an absent feature
+	m.Average()
+	data, _ := m.Marshal(0)
+	loaded, err := Load(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[uint64][]float32{}
+	loaded.EachRow(func(f uint64, classes []uint16, values []float32) {
+		dense := make([]float32, len(labels))
+		for i, c := range classes {
+			if values[i] == 0 {
+				t.Fatalf("feature %x: EachRow reports a zero weight", f)
+			}
+			dense[c] = values[i]
+		}
+		rows[f] = dense
+	})
+	if len(rows[Hash(2, "bias")]) == 0 || len(rows) != loaded.Features() {
+		t.Fatalf("EachRow gave %d rows of %d", len(rows), loaded.Features())
+	}
+	sp := loaded.index.get(Hash(2, "bias"))
+	if sp == nil || int(sp.end-sp.start) != len(labels) {
+		t.Fatal("the bias row is not stored dense")
+	}
+	got := make([]float32, len(labels))
+	loaded.Score(feats, got)
+	want := make([]float32, len(labels))
+	for _, f := range feats {
+		for c, v := range rows[f] {
+			if v != 0 {
+				want[c] += v
+			}
+		}
+	}
+	for c := range got {
+		if got[c] != want[c] {
+			t.Fatalf("class %d: Score %v, EachRow sums %v", c, got, want)
+		}
+	}
+}
+
+// Of keys competing for a slot, the one of highest rank must get it, so
+// the rows most looked up are found without probing.
+func TestPutRanked(t *testing.T) {
+	tb := newTable[int](3)
+	home := uint64(5)
+	entries := []entry[int]{{home, 1}, {home + 1, 7}, {home + uint64(len(tb.entries)), 9}}
+	putRanked(tb, entries, func(v *int) int { return *v })
+	if e := tb.entries[home]; e.key != home+uint64(len(tb.entries)) {
+		t.Fatalf("home slot holds key %d (rank %d), want the rank 9 key", e.key, e.val)
+	}
+	for _, e := range entries {
+		if v := tb.get(e.key); v == nil || *v != e.val {
+			t.Fatalf("key %d not found after putRanked", e.key)
+		}
+	}
+}

@@ -348,6 +348,13 @@ func (r *run) lightVerb(n int) int {
 				return h
 			}
 			return -1
+		case "obl":
+			// "went on strike": the one idiom that puts the event noun
+			// in a prepositional phrase
+			if r.lemma(h) == "go" && r.caseOf(x) == "on" && r.isVerb(h) {
+				return h
+			}
+			return -1
 		case "nmod", "compound", "conj":
 			x = h
 		default:

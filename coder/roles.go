@@ -682,6 +682,19 @@ func (r *run) purposeRecipient(c *cand) []chronicle.Participant {
 			}
 		}
 	}
+	if len(clauses) == 0 {
+		// one level down: "joined demonstrators in demanding ...",
+		// "joined a rally demanding ..."
+		for _, h := range []int{c.verb, c.trigger} {
+			for _, k := range r.children(h, "advcl", "xcomp", "acl", "obj", "obl") {
+				for _, m := range r.children(k, "advcl", "xcomp", "acl") {
+					if demandVerbs[r.lemma(m)] {
+						clauses = append(clauses, m)
+					}
+				}
+			}
+		}
+	}
 	for _, k := range clauses {
 		var heads []int
 		if o := r.child(k, "obj"); o >= 0 {

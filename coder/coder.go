@@ -349,9 +349,12 @@ func (r *run) lightVerb(n int) int {
 			}
 			return -1
 		case "obl":
-			// "went on strike": the one idiom that puts the event noun
-			// in a prepositional phrase
+			// "went on strike"; "arrived in Cairo for talks": who travels
+			// for an event takes part in it
 			if r.lemma(h) == "go" && r.caseOf(x) == "on" && r.isVerb(h) {
+				return h
+			}
+			if travelVerbs[r.lemma(h)] && r.caseOf(x) == "for" && r.isVerb(h) {
 				return h
 			}
 			return -1
@@ -363,6 +366,9 @@ func (r *run) lightVerb(n int) int {
 	}
 	return -1
 }
+
+// travelVerbs take people to where an event happens.
+var travelVerbs = set("arrive", "travel", "fly", "return", "go", "head", "come", "gather", "convene")
 
 // isLight reports whether verb h is a light verb, by its lemma or, when the
 // lemmatizer missed it ("resumed" as "resum"), by the stems of its form.

@@ -34,6 +34,13 @@ func (r *run) roles(c *cand) {
 	if passive && statePassives[r.lemma(v)] && r.byAgent(v) < 0 {
 		passive = false // "Israel is opposed to", "Kyiv is committed to": a stance, not a passive
 	}
+	opening := r.openingParticiple(v) && r.tok(v).Rel == "amod"
+	if opening || subj < 0 && r.openingParticiple(v) {
+		// "Rejecting calls for a ceasefire, Israel said": the main
+		// clause's subject, however the parse attached the participle
+		// (as a modifier of its object, or as a clausal subject)
+		subj = r.mainSubject(v)
+	}
 	if subj < 0 && r.tok(v).Rel == "amod" && r.tok(v).XPOS == "VBG" {
 		subj = r.head(v) // "protesting legislators": what it modifies does it
 	}
@@ -76,7 +83,7 @@ func (r *run) roles(c *cand) {
 		} else if o := r.child(v, "iobj"); o >= 0 {
 			obj = o
 		} else if h := r.head(v); h >= 0 && (r.tok(v).Rel == "amod" || r.tok(v).Rel == "acl") {
-			if r.tok(v).XPOS == "VBN" || (r.tok(v).Rel == "amod" && r.tok(v).XPOS != "VBG") {
+			if r.tok(v).XPOS == "VBN" || (r.tok(v).Rel == "amod" && r.tok(v).XPOS != "VBG") || opening {
 				obj = h // "shelled positions", "the convoy attacked near ...": what it modifies undergoes it
 			}
 		}

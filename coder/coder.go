@@ -312,7 +312,7 @@ func (r *run) codeSentence(s int) {
 		if e == nil && kind == 'v' && r.tok(i).UPOS == "ADJ" {
 			e, extra = r.match('a', i)
 		}
-		if e != nil && kind == 'v' && verbalActs[e.Type] && (r.tok(i).Rel == "amod" || r.tok(i).Rel == "acl" && r.byAgent(i) >= 0) {
+		if e != nil && kind == 'v' && verbalActs[e.Type] && !r.openingParticiple(i) && (r.tok(i).Rel == "amod" || r.tok(i).Rel == "acl" && r.byAgent(i) >= 0) {
 			e = nil // "alleged misconduct", "the proposed changes": a description, not an act
 		}
 		if e != nil {
@@ -396,6 +396,37 @@ func (r *run) firstPersonSubject(c *cand) bool {
 	return false
 }
 
+// openingParticiple reports a participle that opens its sentence before a
+// comma ("Rejecting calls for a ceasefire, Israel said ..."): a clause
+// whose subject is the main clause's, however the parse attached it.
+func (r *run) openingParticiple(i int) bool {
+	t := r.tok(i)
+	if t.XPOS != "VBG" || i != r.doc.Sentences[t.Sentence].First {
+		return false
+	}
+	sent := r.doc.Sentences[t.Sentence]
+	for k := i + 1; k < sent.Last && k < i+12; k++ {
+		if r.tok(k).Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// mainSubject returns the subject of the root of token i's sentence, or -1.
+func (r *run) mainSubject(i int) int {
+	sent := r.doc.Sentences[r.tok(i).Sentence]
+	for k := sent.First; k < sent.Last; k++ {
+		if r.head(k) < 0 {
+			if s, _ := r.subject(k); s >= 0 && s > i {
+				return s
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // byAgent returns the "by" phrase of a passive, or -1.
 func (r *run) byAgent(v int) int {
 	for _, k := range r.children(v, "obl") {
@@ -422,6 +453,16 @@ func (r *run) lightVerb(n int) int {
 				return h // not "Saudi-led airstrikes" parsed as leading them
 			}
 			return -1
+		case "obl":
+			// "went on strike"; "arrived in Cairo for talks": who travels
+			// for an event takes part in it
+			if r.lemma(h) == "go" && r.caseOf(x) == "on" && r.isVerb(h) {
+				return h
+			}
+			if travelVerbs[r.lemma(h)] && r.caseOf(x) == "for" && r.isVerb(h) {
+				return h
+			}
+			return -1
 		case "nmod", "compound", "conj":
 			x = h
 		default:
@@ -430,6 +471,9 @@ func (r *run) lightVerb(n int) int {
 	}
 	return -1
 }
+
+// travelVerbs take people to where an event happens.
+var travelVerbs = set("arrive", "travel", "fly", "return", "go", "head", "come", "gather", "convene")
 
 // isLight reports whether verb h is a light verb, by its lemma or, when the
 // lemmatizer missed it ("resumed" as "resum"), by the stems of its form.

@@ -70,7 +70,7 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 		if c.typ == "CONSULT" && c.entry.Reciprocal && !c.nominal && len(c.partners) == 0 && len(c.actor) < 2 && !r.plural(c) {
 			continue // "the Senate met": a body sitting, not two sides consulting
 		}
-		if c.typ == "CONSULT" && r.onlyThePress(c.partners) {
+		if c.typ == "CONSULT" && (r.onlyThePress(c.partners) || r.onlyThePress(c.actor)) {
 			continue // "talked to reporters": speaking to the press consults no one
 		}
 		out = append(out, c)
@@ -525,12 +525,16 @@ func (r *run) toClause(v int) int {
 // pressNouns name the press an official speaks to.
 var pressNouns = set("reporter", "reporters", "journalist", "journalists", "press", "media", "newsmen")
 
-// onlyThePress reports whether every partner is the press.
+// onlyThePress reports whether every one of ps is the press: reporters or
+// a news outlet.
 func (r *run) onlyThePress(ps []chronicle.Participant) bool {
 	if len(ps) == 0 {
 		return false
 	}
 	for _, p := range ps {
+		if r.in.Actors.Get(p.Actor).Sector == "JRN" {
+			continue // a news outlet ("Wikinews spoke with her")
+		}
 		last := strings.Fields(strings.ToLower(p.Text))
 		if len(last) == 0 || !pressNouns[last[len(last)-1]] {
 			return false

@@ -151,7 +151,7 @@ func (r *run) setSpeaker(cx *clauseContext, verb int) {
 	if s < 0 {
 		return
 	}
-	cx.speaker = r.parts(s)
+	cx.speaker = r.subjectParts(s) // "Pakistan's foreign office said": its owner when the office resolves to no one
 	f, l := r.phrase(s)
 	cx.speakerText = r.doc.SpanText(f, l)
 	if r.tok(s).UPOS != "PRON" || r.head(verb) < 0 {

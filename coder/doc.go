@@ -42,9 +42,16 @@
 // clause the parse lost ("its demand today that Israel ease ..."). Fallbacks
 // lower the event's confidence.
 //
+// A participle opening the sentence ("Rejecting calls for a ceasefire,
+// Israel said ...") takes the main clause's subject; "we" in a quotation is
+// its speaker.
+//
 // Receiving verbs turn an event noun around: in "drew condemnation from
 // Japan" or "faced sanctions" the subject undergoes the act. What someone
 // is arrested or sanctioned for is the charge, not an event of its own.
+// Cooperation refused for the future ("will not cooperate with the IAEA")
+// is a REJECT aimed at the other side; a decision to yield ("decided to
+// allow") is a CONCEDE, not an intention.
 //
 // The coder depends on actors, places and dates only through the small
 // interface and slices in Inputs, so tests drive it with hand-written parses

@@ -34,6 +34,13 @@ func (r *run) roles(c *cand) {
 	if passive && statePassives[r.lemma(v)] && r.byAgent(v) < 0 {
 		passive = false // "Israel is opposed to", "Kyiv is committed to": a stance, not a passive
 	}
+	opening := r.openingParticiple(v) && r.tok(v).Rel == "amod"
+	if opening || subj < 0 && r.openingParticiple(v) {
+		// "Rejecting calls for a ceasefire, Israel said": the main
+		// clause's subject, however the parse attached the participle
+		// (as a modifier of its object, or as a clausal subject)
+		subj = r.mainSubject(v)
+	}
 	if subj < 0 && r.tok(v).Rel == "amod" && r.tok(v).XPOS == "VBG" {
 		subj = r.head(v) // "protesting legislators": what it modifies does it
 	}
@@ -80,7 +87,7 @@ func (r *run) roles(c *cand) {
 		} else if o := r.child(v, "iobj"); o >= 0 {
 			obj = o
 		} else if h := r.head(v); h >= 0 && (r.tok(v).Rel == "amod" || r.tok(v).Rel == "acl") {
-			if r.tok(v).XPOS == "VBN" || (r.tok(v).Rel == "amod" && r.tok(v).XPOS != "VBG") {
+			if r.tok(v).XPOS == "VBN" || (r.tok(v).Rel == "amod" && r.tok(v).XPOS != "VBG") || opening {
 				obj = h // "shelled positions", "the convoy attacked near ...": what it modifies undergoes it
 			}
 		}
@@ -829,6 +836,19 @@ func (r *run) purposeRecipient(c *cand) []chronicle.Participant {
 		for _, k := range r.children(h, "advcl", "xcomp", "acl", "conj") {
 			if demandVerbs[r.lemma(k)] {
 				clauses = append(clauses, k)
+			}
+		}
+	}
+	if len(clauses) == 0 {
+		// one level down: "joined demonstrators in demanding ...",
+		// "joined a rally demanding ..."
+		for _, h := range []int{c.verb, c.trigger} {
+			for _, k := range r.children(h, "advcl", "xcomp", "acl", "obj", "obl") {
+				for _, m := range r.children(k, "advcl", "xcomp", "acl") {
+					if demandVerbs[r.lemma(m)] {
+						clauses = append(clauses, m)
+					}
+				}
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -91,7 +92,15 @@ func (a *Actors) resolveNP(first, head, last, depth int) []string {
 	t := a.token(head)
 	if flags, ok := pronouns[lower(t)]; ok {
 		if i, ok := a.pronoun(head, flags); ok {
-			return []string{a.addMention(i, head, head+1)}
+			ids := []string{a.addMention(i, head, head+1)}
+			if flags&refPlural != 0 {
+				// "Russian and Ukrainian negotiators met ... They agreed":
+				// they are all the actors of the phrase they stand for
+				for _, j := range a.sharingMention(i, head) {
+					ids = append(ids, a.addMention(j, head, head+1))
+				}
+			}
+			return ids
 		}
 		return nil
 	}
@@ -636,6 +645,27 @@ func (a *Actors) pronoun(head, flags int) (int, bool) {
 		return sure, true
 	}
 	return best, best >= 0
+}
+
+// sharingMention returns the other actors named by the same phrase as the
+// latest mention of actor i before token head.
+func (a *Actors) sharingMention(i, head int) []int {
+	latest := mention{first: -1}
+	for _, m := range a.mentions {
+		if m.actor == i && m.last <= head && m.first > latest.first {
+			latest = m
+		}
+	}
+	if latest.first < 0 {
+		return nil
+	}
+	var out []int
+	for _, m := range a.mentions {
+		if m.actor != i && m.first == latest.first && m.last == latest.last && !slices.Contains(out, m.actor) {
+			out = append(out, m.actor)
+		}
+	}
+	return out
 }
 
 // coargument reports whether mention m is the subject of the verb whose

@@ -467,3 +467,21 @@ func TestPlaceCountsAsTheSentencesCountry(t *testing.T) {
 		t.Errorf("Gunmen → %+v, want NGA", actors.Get(id))
 	}
 }
+
+// TestPluralPronounStandsForBothSides resolves "They" after "Russian and
+// Ukrainian negotiators" to both countries' negotiators.
+func TestPluralPronounStandsForBothSides(t *testing.T) {
+	doc := loadFixture(t, "pluralpronoun.conllu")
+	actors := Resolve(doc, date("2024-03-14"), kb.Default())
+	negotiators, _ := find(t, doc, "negotiators", 0)
+	actors.AtAll(negotiators)
+	they, _ := find(t, doc, "They", 0)
+	var countries []string
+	for _, id := range actors.AtAll(they) {
+		countries = append(countries, string(actors.Get(id).Country))
+	}
+	slices.Sort(countries)
+	if !slices.Equal(countries, []string{"RUS", "UKR"}) {
+		t.Errorf("They → %v, want RUS and UKR", countries)
+	}
+}

@@ -53,6 +53,12 @@ const (
 	fNextTags
 	fNextTagLower
 	fPrevNextTag
+	fPre4
+	fPrev2PrevLower
+	fRareSuf3
+	fRareSuf4
+	fRarePre3
+	fRareShape
 )
 
 // noGuess stands for the tags of words not yet tagged, in the first pass.
@@ -61,7 +67,7 @@ const noGuess = 5
 // word holds the per-token hashes that features are built from.
 type word struct {
 	form, lower, shape         uint64
-	pre1, pre2, pre3           uint64
+	pre1, pre2, pre3, pre4     uint64
 	suf1, suf2, suf3, suf4, s5 uint64
 	amb                        uint64 // the word's ambiguity class, 0 if rare
 }
@@ -84,6 +90,7 @@ func prepare(forms []string, headline bool, lowerWords map[string]bool, amb map[
 			pre1:  perceptron.Hash(0, prefix(low, 1)),
 			pre2:  perceptron.Hash(0, prefix(low, 2)),
 			pre3:  perceptron.Hash(0, prefix(low, 3)),
+			pre4:  perceptron.Hash(0, prefix(low, 4)),
 			suf1:  perceptron.Hash(0, suffix(low, 1)),
 			suf2:  perceptron.Hash(0, suffix(low, 2)),
 			suf3:  perceptron.Hash(0, suffix(low, 3)),
@@ -201,7 +208,7 @@ func staticFeatures(out []uint64, ws []word, i int, headline bool) []uint64 {
 		mix(fBias, 0),
 		mix(fForm, w.form),
 		mix(fLower, w.lower),
-		mix(fPre1, w.pre1), mix(fPre2, w.pre2), mix(fPre3, w.pre3),
+		mix(fPre1, w.pre1), mix(fPre2, w.pre2), mix(fPre3, w.pre3), mix(fPre4, w.pre4),
 		mix(fSuf1, w.suf1), mix(fSuf2, w.suf2), mix(fSuf3, w.suf3), mix(fSuf4, w.suf4), mix(fSuf5, w.s5),
 		mix(fShape, w.shape),
 		mix(fFirstCap, mix(w.shape, first)),
@@ -209,13 +216,20 @@ func staticFeatures(out []uint64, ws []word, i int, headline bool) []uint64 {
 		mix(fNextLower, n1.lower), mix(fNext2Lower, n2.lower),
 		mix(fPrevSuf3, p1.suf3), mix(fNextSuf3, n1.suf3),
 		mix(fNextShape, n1.shape), mix(fPrevShape, p1.shape),
-		mix(fPrevLowerLower, mix(p1.lower, w.lower)),
+		mix(fPrevLowerLower, mix(p1.lower, w.lower)), mix(fPrev2PrevLower, mix(p2.lower, p1.lower)),
 		mix(fLowerNextLower, mix(w.lower, n1.lower)),
 		mix(fAmb, w.amb), mix(fNextAmb, n1.amb), mix(fNext2Amb, n2.amb), mix(fPrevAmb, p1.amb),
 		mix(fAmbNextAmb, mix(w.amb, n1.amb)), mix(fLowerNextAmb, mix(w.lower, n1.amb)),
 	)
 	if headline {
 		out = append(out, mix(fHeadline, w.shape))
+	}
+	if w.amb == 0 {
+		// Rare words (no ambiguity class) get their affixes and shape once
+		// more, in features of their own: training's rare words then teach
+		// how to tag unseen ones, apart from what affixes say of common words.
+		out = append(out, mix(fRareSuf3, w.suf3), mix(fRareSuf4, w.suf4), mix(fRarePre3, w.pre3),
+			mix(fRareShape, mix(w.shape, first)))
 	}
 	return out
 }

@@ -119,6 +119,52 @@ func (t *Tagger) tag(forms []string, emit func(i, x, u int), gold [][2]int) {
 	}
 }
 
+// TrainMixed trains runs taggers that differ only in the order they see the
+// sentences (seeds seed, seed+1000, ...) and averages their weights
+// (parameter mixing). The scores are linear, so the mixed model scores each
+// step as the mean of the runs would, at the cost of one model: on EWT dev
+// three runs gave about +0.1 UPOS and XPOS over one.
+func TrainMixed(sents []conllu.Sentence, epochs int, seed uint64, runs int, progress func(epoch int)) *Tagger {
+	runs = max(runs, 1)
+	var out *Tagger
+	var mixed *perceptron.Model
+	for r := range runs {
+		t := Train(sents, epochs, seed+uint64(r)*1000, func(e int) {
+			if progress != nil {
+				progress(r*epochs + e)
+			}
+		})
+		if runs == 1 {
+			return t
+		}
+		// Only a loaded model lists its rows; Marshal(0) prunes nothing and
+		// quantizes each row to 1/254 of its largest weight at worst.
+		data, err := t.model.Marshal(0)
+		if err != nil {
+			panic(err) // cannot happen: t.model was just trained and averaged
+		}
+		loaded, err := perceptron.Load(data)
+		if err != nil {
+			panic(err)
+		}
+		if out == nil {
+			out = t // the dictionaries are the same in every run
+			mixed = perceptron.New(t.model.Labels)
+		}
+		loaded.EachRow(func(f uint64, classes []uint16, values []float32) {
+			for j, c := range classes {
+				mixed.Adjust([]uint64{f}, int(c), values[j]/float32(runs))
+			}
+		})
+	}
+	// Adjust at step 0 leaves nothing to average; one Tick lets Average
+	// finish the model (so Marshal accepts it) with the weights unchanged.
+	mixed.Tick()
+	mixed.Average()
+	out.model = mixed
+	return out
+}
+
 // Train trains a tagger on treebank sentences for the given number of
 // epochs, shuffling with a fixed seed so runs are reproducible.
 func Train(sents []conllu.Sentence, epochs int, seed uint64, progress func(epoch int)) *Tagger {
@@ -241,7 +287,10 @@ func (t *Tagger) index() {
 }
 
 // MinWeight is the pruning threshold of Marshal (see perceptron.Marshal).
-const MinWeight = 0.01
+// A mixed model holds many small weights that one run alone learnt; on EWT
+// dev dropping those under 0.5 cost 0.05 points and a third of the rows,
+// which keeps the table, and so tagging, as fast as before mixing.
+const MinWeight = 0.5
 
 // Marshal writes the trained tagger compactly (see perceptron.Marshal).
 func (t *Tagger) Marshal() ([]byte, error) { return t.MarshalPruned(MinWeight) }

@@ -117,3 +117,72 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+// TestTrainMixedAveragesRuns checks that the mixed model scores like the mean
+// of its runs (up to the int8 rounding of their rows) and still tags its
+// training sentences after a round trip.
+func TestTrainMixedAveragesRuns(t *testing.T) {
+	sents, err := conllu.ReadFile("testdata/small.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mixed := TrainMixed(sents, 5, 1, 3, nil)
+	var runs []*Tagger
+	for r := range 3 {
+		runs = append(runs, Train(sents, 5, 1+uint64(r)*1000, nil))
+	}
+	n := mixed.model.Classes()
+	got, one, want := make([]float32, n), make([]float32, n), make([]float32, n)
+	for _, s := range sents {
+		var forms []string
+		for _, w := range s.Words {
+			forms = append(forms, w.Form)
+		}
+		ws := prepare(forms, false, mixed.lowerWords, mixed.amb)
+		for i := range ws {
+			feats := staticFeatures(nil, ws, i, false)
+			mixed.model.Score(feats, got)
+			clear(want)
+			for _, r := range runs {
+				r.model.Score(feats, one)
+				for c := range want {
+					want[c] += one[c] / 3
+				}
+			}
+			// Each row is rounded to 1/254 of its largest weight.
+			var tolerance float32 = 0.02
+			for _, v := range want {
+				tolerance = max(tolerance, 0.02*max(v, -v))
+			}
+			for c := range want {
+				if d := got[c] - want[c]; d > tolerance || d < -tolerance {
+					t.Fatalf("%q class %s: mixed score %.3f, mean of runs %.3f", forms[i], mixed.model.Labels[c], got[c], want[c])
+				}
+			}
+		}
+	}
+	data, err := mixed.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := Load(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrong := 0
+	for _, s := range sents {
+		var forms []string
+		for _, w := range s.Words {
+			forms = append(forms, w.Form)
+		}
+		upos, xpos := loaded.Tag(forms)
+		for i, w := range s.Words {
+			if upos[i] != w.UPOS || xpos[i] != w.XPOS {
+				wrong++
+			}
+		}
+	}
+	if wrong > 1 {
+		t.Fatalf("%d training words mistagged by the mixed tagger", wrong)
+	}
+}

@@ -26,6 +26,7 @@ const (
 type Options struct {
 	Data, Out    string // data folder; folder the model files are written to
 	TaggerEpochs int
+	TaggerRuns   int // tagger trainings mixed into the model (tagger.TrainMixed)
 	ParserEpochs int
 	Folds        int // jackknife folds for the parser's training tags
 	FoldEpochs   int // tagger training passes within each fold
@@ -35,7 +36,7 @@ type Options struct {
 
 // Defaults returns the options the committed models were trained with.
 func Defaults(data, out string) Options {
-	return Options{Data: data, Out: out, TaggerEpochs: 8, ParserEpochs: 12, Folds: 3, FoldEpochs: 4, Seed: 1, Log: io.Discard}
+	return Options{Data: data, Out: out, TaggerEpochs: 8, TaggerRuns: 3, ParserEpochs: 12, Folds: 3, FoldEpochs: 4, Seed: 1, Log: io.Discard}
 }
 
 func forms(s conllu.Sentence) []string {
@@ -70,8 +71,8 @@ func Tagger(o Options) error {
 		return err
 	}
 	start := time.Now()
-	t := tagger.Train(sents, o.TaggerEpochs, o.Seed, func(e int) {
-		o.logf("tagger: epoch %d done after %s", e+1, time.Since(start).Round(time.Second))
+	t := tagger.TrainMixed(sents, o.TaggerEpochs, o.Seed, o.TaggerRuns, func(e int) {
+		o.logf("tagger: run %d epoch %d done after %s", e/o.TaggerEpochs+1, e%o.TaggerEpochs+1, time.Since(start).Round(time.Second))
 	})
 	b, err := t.Marshal()
 	if err != nil {

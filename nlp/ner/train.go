@@ -28,6 +28,7 @@ type TrainOptions struct {
 	LowerRate   float64 // share of sentences seen in lower case (default 0.02; negative for none)
 	WithDev     bool    // train on the dev file too (for the shipped model; dev then scores nothing held out)
 	Cities      string  // the geo package's gazetteer table (geo/gazetteer.tsv.gz); none if empty
+	Ensemble    int     // models trained with seeds Seed, Seed+1, ... whose weights are averaged (default 1)
 	Log         io.Writer
 	AfterEpoch  func(epoch int, m *Model) // called after each epoch (before averaging), if set
 }
@@ -257,7 +258,50 @@ func Train(ctx context.Context, dataDir string, opts TrainOptions) (*Model, erro
 	if err != nil {
 		return nil, err
 	}
-	return trainOn(ctx, train, src, opts)
+	if opts.Ensemble <= 1 {
+		return trainOn(ctx, train, src, opts)
+	}
+	return trainEnsemble(ctx, train, src, opts)
+}
+
+// trainEnsemble trains opts.Ensemble models on different shuffles and
+// averages their weights: a single perceptron's dev score swings with the
+// order it saw the sentences in, and the average of several is steadier
+// and better than most of them.
+func trainEnsemble(ctx context.Context, train []Example, src *lexiconSource, opts TrainOptions) (*Model, error) {
+	sum := perceptron.New(labelNames())
+	scale := 1 / float32(opts.Ensemble)
+	for k := 0; k < opts.Ensemble; k++ {
+		o := opts
+		o.Seed = opts.Seed + uint64(k)
+		m, err := trainOn(ctx, train, src, o)
+		if err != nil {
+			return nil, err
+		}
+		// Round-trip through the encoding, the only way to read the rows.
+		b, err := m.weights.Marshal(0)
+		if err != nil {
+			return nil, err
+		}
+		w, err := perceptron.Load(b)
+		if err != nil {
+			return nil, err
+		}
+		feature := []uint64{0}
+		w.EachRow(func(f uint64, classes []uint16, values []float32) {
+			feature[0] = f
+			for i, c := range classes {
+				if values[i] != 0 {
+					sum.Adjust(feature, int(c), values[i]*scale)
+				}
+			}
+		})
+		fmt.Fprintf(opts.Log, "ner: ensemble model %d of %d trained\n", k+1, opts.Ensemble)
+	}
+	// The sums were added at step 0, so averaging over one step keeps them.
+	sum.Tick()
+	sum.Average()
+	return newModel(sum, src), nil
 }
 
 // trainOn trains on the given examples and lexicon.

@@ -11,11 +11,10 @@ import (
 // Lemmatizer maps (form, XPOS) to a lemma.
 type Lemmatizer struct {
 	exceptions map[string]string // key form+"\t"+xpos
-	rules      map[string]rule   // key xpos+"\t"+suffix
-	// byTag holds the rules by tag, then suffix: a lookup by a suffix of the
-	// word needs no key built, and the word's tag is looked up once, not
-	// once per suffix length.
-	byTag map[string]map[string]rule
+	// rules holds the suffix rules by tag, then suffix: a lookup by a suffix
+	// of the word needs no key built, and the word's tag is looked up once,
+	// not once per suffix length.
+	rules map[string]map[string]rule
 }
 
 // rule replaces a word's ending strip by add.
@@ -59,7 +58,7 @@ func appendKey(b []byte, a, c string) []byte {
 }
 
 func (l *Lemmatizer) apply(w, xpos string) string {
-	rules := l.byTag[xpos]
+	rules := l.rules[xpos]
 	// The longest known suffix decides.
 	for k := min(maxSuffix, len(w)); k >= 0; k-- {
 		if r, ok := rules[w[len(w)-k:]]; ok && strings.HasSuffix(w, r.strip) && len(w)-len(r.strip) >= 3 {
@@ -69,16 +68,12 @@ func (l *Lemmatizer) apply(w, xpos string) string {
 	return w
 }
 
-// index fills byTag from rules.
-func (l *Lemmatizer) index() {
-	l.byTag = map[string]map[string]rule{}
-	for k, r := range l.rules {
-		tag, suffix, _ := strings.Cut(k, "\t")
-		if l.byTag[tag] == nil {
-			l.byTag[tag] = map[string]rule{}
-		}
-		l.byTag[tag][suffix] = r
+// addRule adds the rule of a tag and suffix.
+func (l *Lemmatizer) addRule(tag, suffix string, r rule) {
+	if l.rules[tag] == nil {
+		l.rules[tag] = map[string]rule{}
 	}
+	l.rules[tag][suffix] = r
 }
 
 // ruleFor returns the edit that turns w into lemma.
@@ -110,7 +105,7 @@ func Train(examples []Example) *Lemmatizer {
 			counts[kk][r]++
 		}
 	}
-	l := &Lemmatizer{rules: map[string]rule{}, exceptions: map[string]string{}}
+	l := &Lemmatizer{rules: map[string]map[string]rule{}, exceptions: map[string]string{}}
 	for kk, rs := range counts {
 		var best rule
 		bestN, total := 0, 0
@@ -121,10 +116,10 @@ func Train(examples []Example) *Lemmatizer {
 			}
 		}
 		if total >= 2 || len(strings.SplitN(kk, "\t", 2)[1]) <= 1 {
-			l.rules[kk] = best
+			tag, suffix, _ := strings.Cut(kk, "\t")
+			l.addRule(tag, suffix, best)
 		}
 	}
-	l.index()
 	// Most frequent lemma of each (form, tag) the rules get wrong.
 	lemmas := map[string]map[string]int{}
 	for _, e := range examples {
@@ -152,8 +147,10 @@ func Train(examples []Example) *Lemmatizer {
 // Marshal writes the rules and exceptions as compressed text.
 func (l *Lemmatizer) Marshal() []byte {
 	var b bytes.Buffer
-	for k, r := range l.rules {
-		b.WriteString("r\t" + k + "\t" + r.strip + "\t" + r.add + "\n")
+	for tag, rules := range l.rules {
+		for suffix, r := range rules {
+			b.WriteString("r\t" + tag + "\t" + suffix + "\t" + r.strip + "\t" + r.add + "\n")
+		}
 	}
 	for k, lem := range l.exceptions {
 		b.WriteString("e\t" + k + "\t" + lem + "\n")
@@ -175,18 +172,17 @@ func Load(data []byte) (*Lemmatizer, error) {
 	if err != nil {
 		return nil, errors.New("lemma: corrupt model: " + err.Error())
 	}
-	l := &Lemmatizer{rules: map[string]rule{}, exceptions: map[string]string{}}
+	l := &Lemmatizer{rules: map[string]map[string]rule{}, exceptions: map[string]string{}}
 	for line := range strings.Lines(string(raw)) {
 		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
 		switch {
 		case len(f) == 5 && f[0] == "r":
-			l.rules[f[1]+"\t"+f[2]] = rule{f[3], f[4]}
+			l.addRule(f[1], f[2], rule{f[3], f[4]})
 		case len(f) == 4 && f[0] == "e":
 			l.exceptions[f[1]+"\t"+f[2]] = f[3]
 		default:
 			return nil, errors.New("lemma: corrupt model line " + line)
 		}
 	}
-	l.index()
 	return l, nil
 }

@@ -291,6 +291,21 @@ func (r *run) isVerb(i int) bool {
 	return u == "VERB" || (u == "AUX" && r.head(i) < 0)
 }
 
+// purposeVerbs, as participles modifying a noun, say what a thing is for.
+var purposeVerbs = set("aim", "design", "intend", "mean", "gear", "target")
+
+// purposeOfThing reports whether verb i says what a thing is for rather
+// than what someone does: "dialogue aimed at agreeing a ceasefire",
+// "sanctions designed to punish Moscow". The thing itself may be an event;
+// its purpose is not another one.
+func (r *run) purposeOfThing(i int) bool {
+	if rel := r.rel(i); rel != "advcl" && rel != "xcomp" {
+		return false
+	}
+	h := r.head(i)
+	return h >= 0 && purposeVerbs[r.lemma(h)] && r.tok(h).XPOS == "VBN" && r.rel(h) == "acl"
+}
+
 // codeSentence finds the candidates of sentence s, resolves their roles and
 // context, and applies the rules that combine them.
 func (r *run) codeSentence(s int) {
@@ -314,6 +329,9 @@ func (r *run) codeSentence(s int) {
 		}
 		if e != nil && kind == 'v' && verbalActs[e.Type] && !r.openingParticiple(i) && (r.tok(i).Rel == "amod" || r.tok(i).Rel == "acl" && r.byAgent(i) >= 0) {
 			e = nil // "alleged misconduct", "the proposed changes": a description, not an act
+		}
+		if e != nil && kind == 'v' && r.purposeOfThing(i) {
+			e = nil
 		}
 		if e != nil {
 			for _, x := range extra {

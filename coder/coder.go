@@ -568,6 +568,11 @@ func (r *run) objectOf(i int) int {
 			return o
 		}
 	}
+	if h := r.head(i); r.tok(i).Rel == "amod" && h > i && r.afterNominal(i) && !r.c.cb.light[r.lemma(i)] {
+		// "militants fired rockets": a finite verb the parse made a
+		// modifier of its object
+		return h
+	}
 	if r.tok(i).Rel == "acl:relcl" && r.child(i, "obj") < 0 {
 		// "the accusation Yerevan denied": a relative clause's object is
 		// the noun it modifies

@@ -362,6 +362,9 @@ func (r *run) codeSentence(s int) {
 			continue
 		}
 		subj, passive := r.subject(c.verb)
+		if subj >= 0 && relativePronouns[r.lemma(subj)] && r.rel(c.verb) == "acl" {
+			subj = r.head(c.verb) // "the attack that killed two Israelis"
+		}
 		doneBy := []int{subj}
 		if passive || subj < 0 {
 			// "three soldiers were killed in a Russian missile strike"

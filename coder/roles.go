@@ -313,6 +313,17 @@ func (r *run) nominalRoles(c *cand) {
 			c.actor = r.parts(k)
 		}
 	}
+	if len(c.actor) == 0 && r.caseOf(n) == "for" {
+		// "Hamas claimed responsibility for the attack": who claims an
+		// act did it
+		if h := r.head(n); h >= 0 && r.lemma(h) == "responsibility" {
+			if v := r.head(h); v >= 0 && r.rel(h) == "obj" && claimVerbs[r.lemma(v)] {
+				if s, passive := r.subject(v); s >= 0 && !passive {
+					c.actor = r.subjectParts(s)
+				}
+			}
+		}
+	}
 	preps := append(append([]string{}, e.Preps...), e.OptPreps...)
 	if k := r.prepArgOf(n, preps); k >= 0 {
 		if e.Reciprocal {
@@ -325,6 +336,10 @@ func (r *run) nominalRoles(c *cand) {
 		c.actor, c.partners = c.partners, nil
 	}
 }
+
+// claimVerbs take responsibility for an act: "claimed", "accepted",
+// "admitted", "took responsibility for".
+var claimVerbs = set("claim", "accept", "admit", "take", "bear", "assume", "acknowledge")
 
 func (r *run) prepArgOf(n int, preps []string) int {
 	if len(preps) == 0 {

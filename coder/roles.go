@@ -207,6 +207,31 @@ func (r *run) roles(c *cand) {
 	if e.Type == "CONSULT" && e.Mode == "visit" && !c.nominal && !passive {
 		r.forcesArrive(c, subj)
 	}
+	if e.Type == "ASSAULT" && !c.nominal && r.lemma(v) == "fire" && r.weaponTest(v) {
+		c.typ, c.mode, c.cameo, c.recip = "MOBILIZE", "weapons", "150", nil
+	}
+}
+
+// weaponTest reports a firing that hits no one: a test ("test-fired a
+// missile") or a launch into the sea ("fired two missiles into the sea").
+func (r *run) weaponTest(v int) bool {
+	first := r.doc.Sentences[r.tok(v).Sentence].First
+	if v-2 >= first && r.tok(v-1).Text == "-" && strings.EqualFold(r.tok(v-2).Text, "test") {
+		return true
+	}
+	places := r.children(v, "obl")
+	if o := r.objectOf(v); o >= 0 {
+		places = append(places, r.children(o, "nmod")...)
+	}
+	for _, k := range places {
+		switch r.lemma(k) {
+		case "sea", "ocean", "waters":
+			if r.caseOf(k) == "into" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // forcesArrive recodes a "visit" whose subject is a force: troops arriving

@@ -295,6 +295,24 @@ func (a *Actors) common(first, head, last, depth int) []string {
 		countries = a.orgCountry(first, head)
 	}
 	if len(countries) == 0 {
+		// a place naming the group: "the Jenin refugee camp", "Gaza
+		// residents"
+		for j := first; j < head; j++ {
+			if !capitalized(a.token(j).Text) || a.token(j).UPOS != "PROPN" {
+				continue
+			}
+			l := j + 1
+			for l < head && capitalized(a.token(l).Text) && a.token(l).UPOS == "PROPN" {
+				l++
+			}
+			if c := a.placeCountry(j, l); c != "" {
+				countries = []string{c}
+				break
+			}
+			j = l - 1
+		}
+	}
+	if len(countries) == 0 {
 		if c := a.sentenceCountry(head); c != "" {
 			countries = []string{c}
 		}

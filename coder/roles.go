@@ -961,6 +961,9 @@ func (r *run) parts(h int) []chronicle.Participant {
 			h = r.head(v)
 		}
 	}
+	if n := r.modifiedNoun(h); n >= 0 {
+		h = n
+	}
 	var out []chronicle.Participant
 	seen := map[string]bool{}
 	heads := []int{h}
@@ -986,6 +989,30 @@ func (r *run) parts(h int) []chronicle.Participant {
 		}
 	}
 	return out
+}
+
+// modifiedNoun returns the noun that the word at h only modifies through
+// a hyphenated participle the parse split off ("rebel-held areas",
+// "Russian-occupied territory"), or -1.
+func (r *run) modifiedNoun(h int) int {
+	end := r.doc.Sentences[r.tok(h).Sentence].Last
+	if h+3 >= end || r.tok(h+1).Text != "-" || r.tok(h+2).XPOS != "VBN" {
+		return -1
+	}
+	n := -1
+	for k := h + 3; k < end; k++ {
+		switch r.tok(k).UPOS {
+		case "NOUN", "PROPN":
+			n = k
+			continue
+		case "ADJ":
+			if n < 0 {
+				continue
+			}
+		}
+		break
+	}
+	return n
 }
 
 func (r *run) participant(h int, id string) chronicle.Participant {

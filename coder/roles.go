@@ -452,6 +452,11 @@ func (r *run) subject(v int) (subj int, passive bool) {
 			if r.tok(v).XPOS == "VBG" && !r.isPlace(h) {
 				return h, false
 			}
+			// "two nationals suspected by the West of blowing up a plane":
+			// the suspects, not the suspecter, did what they are suspected of
+			if steps > 0 && r.tok(v).XPOS == "VBN" && suspicionVerbs[r.lemma(v)] {
+				return h, false
+			}
 			return -1, false
 		case "acl:relcl":
 			return -1, false
@@ -469,6 +474,10 @@ func (r *run) hyphenParticiple(i int) bool {
 	first := r.doc.Sentences[r.tok(i).Sentence].First
 	return i-2 >= first && r.tok(i).XPOS == "VBN" && r.tok(i-1).Text == "-"
 }
+
+// suspicionVerbs, as participles after a noun, say what that noun is
+// thought to have done ("suspected of", "accused of", "wanted for").
+var suspicionVerbs = set("suspect", "accuse", "charge", "convict", "blame", "implicate", "want")
 
 // subjectByOrder guesses the subject of a predicate the parse left without
 // one, from word order: the nearest actor phrase to its left, or the subject

@@ -182,8 +182,8 @@ func (r *run) roles(c *cand) {
 		// "freed three Israeli hostages", "expelled two British
 		// diplomats": the object the pattern names is who undergoes it
 		if o := r.objectOf(v); o >= 0 && inList(c.extra, o) {
-			if p := r.parts(o); r.hasCountry(p) && !r.sameCountry(p, c.actor) {
-				c.recip = p
+			if p := r.objectParts(o); r.hasCountry(p) && !r.sameCountry(p, c.actor) {
+				c.recip = p // also the owner: "suspended Syria's membership"
 			}
 		}
 	}

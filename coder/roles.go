@@ -207,6 +207,11 @@ func (r *run) roles(c *cand) {
 	if e.Type == "CONSULT" && e.Mode == "visit" && !c.nominal && !passive {
 		r.forcesArrive(c, subj)
 	}
+	if e.Type == "ASSAULT" && r.lemma(v) == "fight" && obj >= 0 && len(r.parts(obj)) == 0 && !r.armed(subj) {
+		// "doctors sent to help fight the pandemic": fighting a thing,
+		// not a party, by people who bear no arms is no attack
+		c.actor = nil
+	}
 	if e.Type == "ASSAULT" && !c.nominal && r.lemma(v) == "fire" && r.weaponTest(v) {
 		c.typ, c.mode, c.cameo, c.recip = "MOBILIZE", "weapons", "150", nil
 	}
@@ -932,6 +937,9 @@ func (r *run) passive(v int) bool {
 		if r.caseOf(k) == "by" {
 			return true
 		}
+	}
+	if h := r.head(v); r.tok(v).Rel == "amod" && h > v && r.afterNominal(v) {
+		return false // "Iran supplied weapons": a finite verb parsed as its object's modifier
 	}
 	// a reduced relative ("troops stationed in ..."), never a main verb
 	return r.tok(v).XPOS == "VBN" && r.child(v, "aux") < 0 && r.head(v) >= 0

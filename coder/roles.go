@@ -178,6 +178,12 @@ func (r *run) roles(c *cand) {
 			c.recip = r.objectParts(obj)
 		}
 	}
+	if c.nominal && c.trigger != v && len(c.recip) == 0 && patientNouns[r.lemma(c.trigger)] {
+		// "ordered Khashoggi's killing": whom it befell
+		for _, k := range r.children(c.trigger, "nmod:poss") {
+			c.recip = append(c.recip, r.parts(k)...)
+		}
+	}
 	if len(c.recip) == 0 && len(c.partners) == 0 && !passive && len(e.Objects) > 0 && !objectIsTheme(e) && !e.Reciprocal {
 		// "freed three Israeli hostages", "expelled two British
 		// diplomats": the object the pattern names is who undergoes it
@@ -239,6 +245,12 @@ func (r *run) weaponTest(v int) bool {
 	return false
 }
 
+// forceNouns name bodies of troops, not single officers who may travel on
+// any errand.
+var forceNouns = set("troops", "troop", "soldier", "soldiers", "force", "forces", "army", "unit", "units",
+	"brigade", "battalion", "division", "regiment", "marines", "paratroopers", "warship", "warships",
+	"tank", "tanks", "contingent", "peacekeepers", "reinforcements")
+
 // forcesArrive recodes a "visit" whose subject is a force: troops arriving
 // in a country are deployed there, and peacekeepers bring PLOVER's
 // peacekeeping aid (CAMEO 074), not a diplomatic visit.
@@ -251,7 +263,7 @@ func (r *run) forcesArrive(c *cand, subj int) {
 	armed, peace := false, false
 	for i := first; i < c.verb; i++ {
 		if i == subj || r.under(i, subj) {
-			armed = armed || r.armed(i)
+			armed = armed || forceNouns[r.lemma(i)]
 			peace = peace || strings.HasPrefix(r.lemma(i), "peacekeep")
 		}
 	}
@@ -316,13 +328,19 @@ func (r *run) nominalRoles(c *cand) {
 	n := c.trigger
 	e := c.entry
 	for _, k := range r.children(n, "nmod:poss") {
+		if patientNouns[r.lemma(n)] {
+			// "Khashoggi's killing", "Navalny's arrest": whom it befell
+			c.recip = append(c.recip, r.parts(k)...)
+			continue
+		}
 		c.actor = append(c.actor, r.parts(k)...)
 	}
 	if len(c.actor) == 0 && modifierActs[c.typ] {
 		// "Russian strikes", "U.S. sanctions"; but a "Ukrainian deal" is a
-		// deal about Ukraine, so agreements and talks take no adjective actor
+		// deal about Ukraine, so agreements and talks take no adjective actor;
+		// and "the El Paso shooting" happened there, no one did it
 		for _, k := range r.children(n, "amod", "compound") {
-			if id, ok := r.in.Actors.At(k); ok {
+			if id, ok := r.in.Actors.At(k); ok && !r.isTown(k) && !patientNouns[r.lemma(n)] {
 				c.actor = append(c.actor, r.participant(k, id))
 			}
 		}
@@ -370,6 +388,10 @@ func (r *run) nominalRoles(c *cand) {
 // claimVerbs take responsibility for an act: "claimed", "accepted",
 // "admitted", "took responsibility for".
 var claimVerbs = set("claim", "accept", "admit", "take", "bear", "assume", "acknowledge")
+
+// patientNouns are acts whose possessor is who suffers them.
+var patientNouns = set("killing", "killings", "murder", "assassination", "kidnapping", "abduction",
+	"arrest", "detention", "release", "execution", "expulsion", "deportation", "death")
 
 func (r *run) prepArgOf(n int, preps []string) int {
 	if len(preps) == 0 {
@@ -857,6 +879,17 @@ func (r *run) markedPassive(v int) bool {
 }
 
 // isPlace reports whether token x is inside a place name.
+// isTown reports whether token x is in a place name smaller than a country
+// ("El Paso"), which says where, never who.
+func (r *run) isTown(x int) bool {
+	for _, p := range r.in.Places {
+		if x >= p.First && x < p.Last && p.Place.Precision != chronicle.PrecisionCountry {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *run) isPlace(x int) bool {
 	for _, p := range r.in.Places {
 		if x >= p.First && x < p.Last {

@@ -492,6 +492,12 @@ func (r *run) holds(e *Entry, i int) (extra []int, score int, ok bool) {
 	} else if len(e.Objects) > 0 {
 		o := r.objectOf(i)
 		if o < 0 || !r.objectIs(o, e.Objects) {
+			// "held thousands of refugees as human shields", "took two
+			// tourists hostage": the pattern's word is what the object is
+			// made, and the object stays who undergoes it
+			if as := r.asRole(i, e.Objects); as >= 0 {
+				return append(extra, as), score, true
+			}
 			return nil, 0, false
 		}
 		if e.Type == "ACCUSE" && !contains(e.Objects, r.lemma(o)) {
@@ -516,6 +522,22 @@ func (r *run) holds(e *Entry, i int) (extra []int, score int, ok bool) {
 		return nil, 0, false
 	}
 	return extra, score, true
+}
+
+// asRole returns the dependent of verb i that says what its object is
+// made ("as human shields", "hostage" after "took two tourists") when it is
+// one of words; -1 if none.
+func (r *run) asRole(i int, words []string) int {
+	o := r.objectOf(i)
+	if o < 0 {
+		return -1
+	}
+	for _, k := range append(r.children(i, "obl", "xcomp", "advcl"), r.children(o, "nmod")...) {
+		if (r.caseOf(k) == "as" || r.rel(k) == "xcomp" && r.caseOf(k) == "") && contains(words, r.lemma(k)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // objectIs reports whether object o is one of words, or a measure of one

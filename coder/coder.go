@@ -184,7 +184,9 @@ var irregularPast = map[string]string{"shot": "shoot", "froze": "freeze", "froze
 	"broke": "break", "broken": "break", "sent": "send", "slew": "slay", "slain": "slay",
 	"overran": "overrun", "stole": "steal", "stolen": "steal", "beaten": "beat", "hid": "hide",
 	"swore": "swear", "sworn": "swear", "forbade": "forbid", "forbidden": "forbid",
-	"withheld": "withhold", "undertook": "undertake", "shut": "shut", "cut": "cut", "laid": "lay"}
+	"withheld": "withhold", "undertook": "undertake", "shut": "shut", "cut": "cut", "laid": "lay",
+	"retook": "retake", "retaken": "retake", "took": "take", "taken": "take", "held": "hold",
+	"sought": "seek", "fled": "flee", "forsook": "forsake", "overthrew": "overthrow", "overthrown": "overthrow"}
 
 // mistaggedVerb reports such a form used as a verb: followed by its
 // particle or result ("shot dead", "shot down", "shot and killed"), or

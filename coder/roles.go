@@ -31,7 +31,7 @@ func (r *run) roles(c *cand) {
 	}
 	v := c.verb
 	subj, passive := r.subject(v)
-	if passive && statePassives[r.lemma(v)] && r.byAgent(v) < 0 {
+	if passive && r.statePassive(v) && r.byAgent(v) < 0 {
 		passive = false // "Israel is opposed to", "Kyiv is committed to": a stance, not a passive
 	}
 	if subj < 0 && r.tok(v).Rel == "amod" && r.tok(v).XPOS == "VBG" {
@@ -300,6 +300,20 @@ func (r *run) eachOther(o int) bool {
 // statePassives are participles that, after "be" and without "by", state
 // the subject's own stance.
 var statePassives = set("oppose", "commit", "determine", "prepare", "dedicate", "resolve", "pledge")
+
+// statePassive reports whether v is one of statePassives, also as the
+// adjective the tagger may make of it ("is committed").
+func (r *run) statePassive(v int) bool {
+	if statePassives[r.lemma(v)] {
+		return true
+	}
+	for _, st := range stems(strings.ToLower(r.tok(v).Text)) {
+		if statePassives[st] {
+			return true
+		}
+	}
+	return false
+}
 
 // modifierActs are the nominal event types whose adjective or noun modifier
 // names the actor.

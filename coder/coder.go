@@ -356,9 +356,26 @@ func (r *run) codeSentence(s int) {
 			c.ctx = r.context(c.verb)
 		}
 	}
-	// "Saudi-led coalition airstrikes killed 20 civilians": an act whose
-	// subject, or for a passive whose "in"/"by" phrase, is another coded
-	// act of its type is that act, by its doer
+	r.inheritDoers(found)
+	found = r.combine(s, found)
+	r.cands = append(r.cands, found...)
+}
+
+// byAgent returns the "by" phrase of a passive, or -1.
+func (r *run) byAgent(v int) int {
+	for _, k := range r.children(v, "obl") {
+		if r.caseOf(k) == "by" {
+			return k
+		}
+	}
+	return -1
+}
+
+// inheritDoers gives an act the doer of the coded act of its type that is
+// its subject or, for a passive, its "in"/"by" phrase: "Saudi-led coalition
+// airstrikes killed 20 civilians", "three soldiers were killed in a Russian
+// missile strike". That other act is the same one and is absorbed.
+func (r *run) inheritDoers(found []*cand) {
 	for _, c := range found {
 		if len(c.actor) > 0 || c.nominal {
 			continue
@@ -383,18 +400,6 @@ func (r *run) codeSentence(s int) {
 			}
 		}
 	}
-	found = r.combine(s, found)
-	r.cands = append(r.cands, found...)
-}
-
-// byAgent returns the "by" phrase of a passive, or -1.
-func (r *run) byAgent(v int) int {
-	for _, k := range r.children(v, "obl") {
-		if r.caseOf(k) == "by" {
-			return k
-		}
-	}
-	return -1
 }
 
 // lightVerb returns the light verb whose object is event noun n ("staged

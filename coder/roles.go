@@ -213,12 +213,12 @@ func (r *run) roles(c *cand) {
 	if e.Type == "CONSULT" && e.Mode == "visit" && !c.nominal && !passive {
 		r.forcesArrive(c, subj)
 	}
-	if e.Type == "ASSAULT" && r.lemma(v) == "fight" && obj >= 0 && len(r.parts(obj)) == 0 && !r.armed(subj) {
+	if e.Type == "ASSAULT" && e.Trigger == "fight" && obj >= 0 && len(r.parts(obj)) == 0 && !r.armed(subj) {
 		// "doctors sent to help fight the pandemic": fighting a thing,
 		// not a party, by people who bear no arms is no attack
 		c.actor = nil
 	}
-	if e.Type == "ASSAULT" && !c.nominal && r.lemma(v) == "fire" && r.weaponTest(v) {
+	if e.Type == "ASSAULT" && !c.nominal && e.Trigger == "fire" && r.weaponTest(v) {
 		c.typ, c.mode, c.cameo, c.recip = "MOBILIZE", "weapons", "150", nil
 	}
 }

@@ -272,6 +272,13 @@ func (a *Actors) common(first, head, last, depth int) []string {
 			}
 			return []string{a.add(a.stateCandidate(code, "CVL", a.text(head, head+1)), first, head+1)}
 		}
+		// "ethnic Albanians" are a people of the country the sentence is
+		// in, not of Albania
+		if head > first && lower(a.token(head-1)) == "ethnic" && a.isCountryWord(strings.TrimSuffix(a.token(head).Text, "s")) {
+			if c := a.sentenceCountry(head); c != "" {
+				return []string{a.add(a.stateCandidate(c, "CVL", a.text(head-1, head+1)), first, head+1)}
+			}
+		}
 		return nil
 	}
 	if m.former {

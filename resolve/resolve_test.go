@@ -439,6 +439,8 @@ func TestPlaceCountsAsTheSentencesCountry(t *testing.T) {
 			return "NGA", true
 		case name == "Jenin":
 			return "PSE", true
+		case name == "Skopje":
+			return "MKD", true
 		}
 		return "", false
 	}
@@ -452,5 +454,10 @@ func TestPlaceCountsAsTheSentencesCountry(t *testing.T) {
 	f, _ = find(t, doc, "camp", 0)
 	if id, _ := actors.At(f); actors.Get(id).Country != "PSE" {
 		t.Errorf("the Jenin refugee camp → %+v, want PSE", actors.Get(id))
+	}
+	// an ethnic group is of the country it lives in
+	f, _ = find(t, doc, "Albanians", 0)
+	if id, _ := actors.At(f); actors.Get(id).Country != "MKD" {
+		t.Errorf("Ethnic Albanians in Skopje → %+v, want MKD", actors.Get(id))
 	}
 }

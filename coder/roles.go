@@ -178,7 +178,7 @@ func (r *run) roles(c *cand) {
 			c.recip = r.objectParts(obj)
 		}
 	}
-	if c.nominal && c.trigger != v && len(c.recip) == 0 && patientNouns[r.lemma(c.trigger)] {
+	if c.nominal && c.trigger != v && len(c.recip) == 0 && patientNouns[r.lemma(c.trigger)] && r.prepArgOf(c.trigger, []string{"of"}) < 0 {
 		// "ordered Khashoggi's killing": whom it befell
 		for _, k := range r.children(c.trigger, "nmod:poss") {
 			c.recip = append(c.recip, r.parts(k)...)
@@ -317,7 +317,7 @@ func (r *run) statePassive(v int) bool {
 
 // modifierActs are the nominal event types whose adjective or noun modifier
 // names the actor.
-var modifierActs = set("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AID")
+var modifierActs = set("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AID", "RETREAT")
 
 // objectIsTheme reports whether an entry's object is what is moved rather
 // than whom the act is aimed at ("mobilized army reservists", "withdrew
@@ -341,8 +341,11 @@ func (r *run) prepIsContent(e *Entry) bool {
 func (r *run) nominalRoles(c *cand) {
 	n := c.trigger
 	e := c.entry
+	// "Navalny's arrest" befell him; "Russia's arrest of a journalist" was
+	// Russia's doing
+	patient := patientNouns[r.lemma(n)] && r.prepArgOf(n, []string{"of"}) < 0
 	for _, k := range r.children(n, "nmod:poss") {
-		if patientNouns[r.lemma(n)] {
+		if patient {
 			// "Khashoggi's killing", "Navalny's arrest": whom it befell
 			c.recip = append(c.recip, r.parts(k)...)
 			continue
@@ -354,7 +357,7 @@ func (r *run) nominalRoles(c *cand) {
 		// deal about Ukraine, so agreements and talks take no adjective actor;
 		// and "the El Paso shooting" happened there, no one did it
 		for _, k := range r.children(n, "amod", "compound") {
-			if id, ok := r.in.Actors.At(k); ok && !r.isTown(k) && !patientNouns[r.lemma(n)] {
+			if id, ok := r.in.Actors.At(k); ok && !r.isTown(k) && !patient {
 				c.actor = append(c.actor, r.participant(k, id))
 			}
 		}
@@ -373,6 +376,15 @@ func (r *run) nominalRoles(c *cand) {
 	for _, k := range r.children(n, "nmod") {
 		if r.caseOf(k) == "by" && len(c.actor) == 0 {
 			c.actor = r.parts(k)
+		}
+		if r.caseOf(k) == "of" {
+			// "the expulsion of Russian diplomats by Poland" with the
+			// agent hung on the nearer noun
+			for _, m := range r.children(k, "nmod") {
+				if r.caseOf(m) == "by" && len(c.actor) == 0 {
+					c.actor = r.parts(m)
+				}
+			}
 		}
 	}
 	if len(c.actor) == 0 && r.caseOf(n) == "for" {

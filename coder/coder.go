@@ -177,6 +177,10 @@ func (r *run) child(i int, rels ...string) int {
 // shot dead two gunmen").
 var mistaggedPast = set("shot")
 
+// pastOnly are past forms of codebook verbs that are nothing else, so a
+// noun tag on them is always the tagger's slip.
+var pastOnly = set("fought", "withdrew", "retook", "overran", "froze")
+
 // irregularPast maps the irregular past forms of codebook verbs the
 // lemmatizer may leave as they are ("Washington froze Iraqi assets").
 var irregularPast = map[string]string{"shot": "shoot", "froze": "freeze", "frozen": "freeze",
@@ -195,6 +199,9 @@ func (r *run) mistaggedVerb(i int) bool {
 	t := r.tok(i)
 	if t.UPOS != "NOUN" || i == 0 || r.tok(i-1).Sentence != t.Sentence {
 		return false
+	}
+	if pastOnly[strings.ToLower(t.Text)] {
+		return true // no noun is spelled "fought"
 	}
 	if !mistaggedPast[strings.ToLower(t.Text)] {
 		return false

@@ -213,6 +213,12 @@ func (r *run) roles(c *cand) {
 	if e.Type == "CONSULT" && e.Mode == "visit" && !c.nominal && !passive {
 		r.forcesArrive(c, subj)
 	}
+	if e.Type == "RETREAT" && e.Mode == "release" && !c.nominal && !passive && r.heldByOthers(v) {
+		// "troops freed 300 hostages held by Boko Haram": a rescue,
+		// which PLOVER codes as AID, not a captor's release
+		c.typ, c.mode, c.cameo = "AID", "", "073"
+		c.entry = withContexts(c.entry, []string{"humanitarian"})
+	}
 	if e.Type == "ASSAULT" && e.Trigger == "fight" && obj >= 0 && len(r.parts(obj)) == 0 && !r.armed(subj) {
 		// "doctors sent to help fight the pandemic": fighting a thing,
 		// not a party, by people who bear no arms is no attack
@@ -221,6 +227,28 @@ func (r *run) roles(c *cand) {
 	if e.Type == "ASSAULT" && !c.nominal && e.Trigger == "fire" && r.weaponTest(v) {
 		c.typ, c.mode, c.cameo, c.recip = "MOBILIZE", "weapons", "150", nil
 	}
+}
+
+// heldByOthers reports whether the object of v is said to be held by
+// someone: "hostages held by Boko Haram", "sailors kidnapped by pirates".
+func (r *run) heldByOthers(v int) bool {
+	o := r.objectOf(v)
+	if o < 0 {
+		return false
+	}
+	for _, k := range r.children(o, "acl") {
+		switch r.lemma(k) {
+		case "hold", "kidnap", "abduct", "capture", "seize", "take":
+			// a "by" anywhere in the clause: the parse often splits the agent
+			end := r.doc.Sentences[r.tok(k).Sentence].Last
+			for j := k + 1; j < end && j <= k+2; j++ {
+				if strings.EqualFold(r.tok(j).Text, "by") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // weaponTest reports a firing that hits no one: a test ("test-fired a

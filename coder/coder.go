@@ -425,6 +425,12 @@ func (r *run) lightVerb(n int) int {
 				return h // not "Saudi-led airstrikes" parsed as leading them
 			}
 			return -1
+		case "obl":
+			// "placed under house arrest", "kept under siege"
+			if (r.lemma(h) == "place" || r.lemma(h) == "put" || r.lemma(h) == "keep") && r.caseOf(x) == "under" && r.isVerb(h) {
+				return h
+			}
+			return -1
 		case "nmod", "compound", "conj":
 			x = h
 		default:

@@ -63,7 +63,7 @@ var stateActs = map[string]bool{"COERCE arrest": true, "COERCE deport": true, "C
 // with no agent ("dozens of protesters were detained in Minsk") the
 // government of the country it happens in, as PLOVER coders do.
 func (r *run) unattributedStateAct(c *cand) []chronicle.Participant {
-	if !stateActs[c.typ+" "+c.mode] || len(c.actor) > 0 || c.ctx.negated || c.nominal {
+	if !stateActs[c.typ+" "+c.mode] || len(c.actor) > 0 || c.ctx.negated || c.nominal && c.verb == c.trigger {
 		return nil
 	}
 	if _, passive := r.subject(c.verb); !passive || r.byAgent(c.verb) >= 0 {

@@ -34,8 +34,14 @@
 // none, an "if" later in the sentence, a modal before a word tagged as a
 // noun, the base form of a verb the lemmatizer missed, the object the parse
 // gave to a participle ("extradited suspected militant X") or to a second
-// subject ("an accusation Yerevan denied"). Fallbacks lower the event's
-// confidence.
+// subject ("an accusation Yerevan denied"), a verb tagged as a noun or an
+// adjective ("troops shot dead", "were wounded"), a modifier read as the verb
+// ("Saudi-led airstrikes killed"), a particle read as a preposition ("pulled
+// out of Kherson"). Fallbacks lower the event's confidence.
+//
+// Acts reported without a doer (unattributed.go) go to the unidentified
+// attackers of the country an attack happens in, or to its government for
+// what only a state does (arrests, expulsions).
 //
 // The coder depends on actors, places and dates only through the small
 // interface and slices in Inputs, so tests drive it with hand-written parses

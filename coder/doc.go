@@ -37,7 +37,7 @@
 // subject ("an accusation Yerevan denied"), a verb tagged as a noun or an
 // adjective ("troops shot dead", "were wounded"), a modifier read as the verb
 // ("Saudi-led airstrikes killed"), a particle read as a preposition ("pulled
-// out of Kherson"). Fallbacks lower the event's confidence.
+// out of Kherson"). Guesses by word order lower the event's confidence.
 //
 // Acts reported without a doer (unattributed.go) go to the unidentified
 // attackers of the country an attack happens in, or to its government for

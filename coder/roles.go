@@ -620,6 +620,11 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 	if c.trigger != c.verb {
 		heads = append(heads, c.trigger)
 	}
+	if v := c.verb; r.tok(v).Rel == "amod" && r.afterNominal(v) && r.head(v-1) < 0 {
+		// "Israeli jets hit targets in Gaza" parsed with the subject as
+		// the root: the clause's phrases hang on it
+		heads = append(heads, v-1)
+	}
 	if c.entry.Content || contentTypes[c.typ] {
 		// "demanded that the US cancel ...": who is to act is the recipient
 		clauses := r.complements(c.verb)

@@ -177,6 +177,10 @@ func (r *run) child(i int, rels ...string) int {
 // shot dead two gunmen").
 var mistaggedPast = set("shot")
 
+// pastOnly are past forms of codebook verbs that are nothing else, so a
+// noun tag on them is always the tagger's slip.
+var pastOnly = set("fought", "withdrew", "retook", "overran", "froze")
+
 // mistaggedVerb reports such a form used as a verb: followed by its
 // particle or result ("shot dead", "shot down", "shot and killed"), or
 // heading its clause after a subject.
@@ -184,6 +188,9 @@ func (r *run) mistaggedVerb(i int) bool {
 	t := r.tok(i)
 	if t.UPOS != "NOUN" || i == 0 || r.tok(i-1).Sentence != t.Sentence {
 		return false
+	}
+	if pastOnly[strings.ToLower(t.Text)] {
+		return true // no noun is spelled "fought"
 	}
 	if !mistaggedPast[strings.ToLower(t.Text)] {
 		return false
@@ -369,14 +376,24 @@ func (r *run) codeSentence(s int) {
 			c.actor = r.quotes[c.ctx.quote].speaker
 		}
 	}
-	// "Saudi-led coalition airstrikes killed 20 civilians": an act whose
-	// subject, or for a passive whose "in"/"by" phrase, is another coded
-	// act of its type is that act, by its doer
+	r.inheritDoers(found)
+	found = r.combine(s, found)
+	r.cands = append(r.cands, found...)
+}
+
+// inheritDoers gives an act the doer of the coded act of its type that is
+// its subject or, for a passive, its "in"/"by" phrase: "Saudi-led coalition
+// airstrikes killed 20 civilians", "three soldiers were killed in a Russian
+// missile strike". That other act is the same one and is absorbed.
+func (r *run) inheritDoers(found []*cand) {
 	for _, c := range found {
 		if len(c.actor) > 0 || c.nominal {
 			continue
 		}
 		subj, passive := r.subject(c.verb)
+		if subj >= 0 && relativePronouns[r.lemma(subj)] && r.rel(c.verb) == "acl" {
+			subj = r.head(c.verb) // "the attack that killed two Israelis"
+		}
 		doneBy := []int{subj}
 		if passive || subj < 0 {
 			// "three soldiers were killed in a Russian missile strike"
@@ -393,8 +410,6 @@ func (r *run) codeSentence(s int) {
 			}
 		}
 	}
-	found = r.combine(s, found)
-	r.cands = append(r.cands, found...)
 }
 
 // firstPersonSubject reports whether c's predicate has "we" or "I" as its
@@ -478,6 +493,10 @@ func (r *run) lightVerb(n int) int {
 				return h
 			}
 			if travelVerbs[r.lemma(h)] && r.caseOf(x) == "for" && r.isVerb(h) {
+				return h
+			}
+			// "placed under house arrest", "kept under siege"
+			if (r.lemma(h) == "place" || r.lemma(h) == "put" || r.lemma(h) == "keep") && r.caseOf(x) == "under" && r.isVerb(h) {
 				return h
 			}
 			return -1
@@ -579,6 +598,12 @@ func (r *run) holds(e *Entry, i int) (extra []int, score int, ok bool) {
 	} else if len(e.Objects) > 0 {
 		o := r.objectOf(i)
 		if o < 0 || !r.objectIs(o, e.Objects) {
+			// "held thousands of refugees as human shields", "took two
+			// tourists hostage": the pattern's word is what the object is
+			// made, and the object stays who undergoes it
+			if as := r.asRole(i, e.Objects); as >= 0 {
+				return append(extra, as), score, true
+			}
 			return nil, 0, false
 		}
 		if e.Type == "ACCUSE" && !contains(e.Objects, r.lemma(o)) {
@@ -603,6 +628,22 @@ func (r *run) holds(e *Entry, i int) (extra []int, score int, ok bool) {
 		return nil, 0, false
 	}
 	return extra, score, true
+}
+
+// asRole returns the dependent of verb i that says what its object is
+// made ("as human shields", "hostage" after "took two tourists") when it is
+// one of words; -1 if none.
+func (r *run) asRole(i int, words []string) int {
+	o := r.objectOf(i)
+	if o < 0 {
+		return -1
+	}
+	for _, k := range append(r.children(i, "obl", "xcomp", "advcl"), r.children(o, "nmod")...) {
+		if (r.caseOf(k) == "as" || r.rel(k) == "xcomp" && r.caseOf(k) == "") && contains(words, r.lemma(k)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // objectIs reports whether object o is one of words, or a measure of one
@@ -666,6 +707,11 @@ func (r *run) objectOf(i int) int {
 		if o > i && r.caseOf(o) == "" && !r.isTime(o) && r.tok(o).UPOS == "NOUN" {
 			return o
 		}
+	}
+	if h := r.head(i); r.tok(i).Rel == "amod" && h > i && r.afterNominal(i) && !r.c.cb.light[r.lemma(i)] {
+		// "militants fired rockets": a finite verb the parse made a
+		// modifier of its object
+		return h
 	}
 	if r.tok(i).Rel == "acl:relcl" && r.child(i, "obj") < 0 {
 		// "the accusation Yerevan denied": a relative clause's object is
@@ -808,6 +854,7 @@ var irregularPast = map[string]string{
 	"left": "leave", "upheld": "uphold", "undertook": "undertake", "overran": "overrun",
 	"shook": "shake", "wrote": "write", "written": "write", "bade": "bid",
 	"hid": "hide", "withheld": "withhold", "shut": "shut", "cut": "cut", "laid": "lay",
+	"retook": "retake", "retaken": "retake", "forsook": "forsake",
 }
 
 // stems guesses the base forms of an inflected English verb by its regular

@@ -39,8 +39,11 @@
 // Yerevan denied", "warned the Philippines to stop") or made the subject of
 // a following participle ("blocked the bridge spanning ..."), a preposition
 // hung on a date ("on Saturday between A and B"), the subject of a "that"
-// clause the parse lost ("its demand today that Israel ease ..."). Fallbacks
-// lower the event's confidence.
+// clause the parse lost ("its demand today that Israel ease ..."), a verb
+// tagged as a noun or an adjective ("troops shot dead", "were wounded"), a
+// modifier read as the verb ("Saudi-led airstrikes killed"), a particle read
+// as a preposition ("pulled out of Kherson"). Fallbacks lower the event's
+// confidence.
 //
 // A participle opening the sentence ("Rejecting calls for a ceasefire,
 // Israel said ...") takes the main clause's subject; "we" in a quotation is
@@ -52,6 +55,10 @@
 // Cooperation refused for the future ("will not cooperate with the IAEA")
 // is a REJECT aimed at the other side; a decision to yield ("decided to
 // allow") is a CONCEDE, not an intention.
+//
+// Acts reported without a doer (unattributed.go) go to the unidentified
+// attackers of the country an attack happens in, or to its government for
+// what only a state does (arrests, expulsions).
 //
 // The coder depends on actors, places and dates only through the small
 // interface and slices in Inputs, so tests drive it with hand-written parses

@@ -31,7 +31,7 @@ func (r *run) roles(c *cand) {
 	}
 	v := c.verb
 	subj, passive := r.subject(v)
-	if passive && statePassives[r.lemma(v)] && r.byAgent(v) < 0 {
+	if passive && r.statePassive(v) && r.byAgent(v) < 0 {
 		passive = false // "Israel is opposed to", "Kyiv is committed to": a stance, not a passive
 	}
 	opening := r.openingParticiple(v) && r.tok(v).Rel == "amod"
@@ -239,12 +239,18 @@ func (r *run) roles(c *cand) {
 			c.recip = r.objectParts(obj)
 		}
 	}
+	if c.nominal && c.trigger != v && len(c.recip) == 0 && patientNouns[r.lemma(c.trigger)] && r.prepArgOf(c.trigger, []string{"of"}) < 0 {
+		// "ordered Khashoggi's killing": whom it befell
+		for _, k := range r.children(c.trigger, "nmod:poss") {
+			c.recip = append(c.recip, r.parts(k)...)
+		}
+	}
 	if len(c.recip) == 0 && len(c.partners) == 0 && !passive && len(e.Objects) > 0 && !objectIsTheme(e) && !e.Reciprocal {
 		// "freed three Israeli hostages", "expelled two British
 		// diplomats": the object the pattern names is who undergoes it
 		if o := r.objectOf(v); o >= 0 && inList(c.extra, o) {
-			if p := r.parts(o); r.hasCountry(p) && !r.sameCountry(p, c.actor) {
-				c.recip = p
+			if p := r.objectParts(o); r.hasCountry(p) && !r.sameCountry(p, c.actor) {
+				c.recip = p // also the owner: "suspended Syria's membership"
 			}
 		}
 	}
@@ -280,7 +286,71 @@ func (r *run) roles(c *cand) {
 	if e.Type == "CONSULT" && e.Mode == "visit" && !c.nominal && !passive {
 		r.forcesArrive(c, subj)
 	}
+	if e.Type == "RETREAT" && e.Mode == "release" && !c.nominal && !passive && r.heldByOthers(v) {
+		// "troops freed 300 hostages held by Boko Haram": a rescue,
+		// which PLOVER codes as AID, not a captor's release
+		c.typ, c.mode, c.cameo = "AID", "", "073"
+		c.entry = withContexts(c.entry, []string{"humanitarian"})
+	}
+	if e.Type == "ASSAULT" && e.Trigger == "fight" && obj >= 0 && len(r.parts(obj)) == 0 && !r.armed(subj) {
+		// "doctors sent to help fight the pandemic": fighting a thing,
+		// not a party, by people who bear no arms is no attack
+		c.actor = nil
+	}
+	if e.Type == "ASSAULT" && !c.nominal && e.Trigger == "fire" && r.weaponTest(v) {
+		c.typ, c.mode, c.cameo, c.recip = "MOBILIZE", "weapons", "150", nil
+	}
 }
+
+// heldByOthers reports whether the object of v is said to be held by
+// someone: "hostages held by Boko Haram", "sailors kidnapped by pirates".
+func (r *run) heldByOthers(v int) bool {
+	o := r.objectOf(v)
+	if o < 0 {
+		return false
+	}
+	for _, k := range r.children(o, "acl") {
+		switch r.lemma(k) {
+		case "hold", "kidnap", "abduct", "capture", "seize", "take":
+			// a "by" anywhere in the clause: the parse often splits the agent
+			end := r.doc.Sentences[r.tok(k).Sentence].Last
+			for j := k + 1; j < end && j <= k+2; j++ {
+				if strings.EqualFold(r.tok(j).Text, "by") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// weaponTest reports a firing that hits no one: a test ("test-fired a
+// missile") or a launch into the sea ("fired two missiles into the sea").
+func (r *run) weaponTest(v int) bool {
+	first := r.doc.Sentences[r.tok(v).Sentence].First
+	if v-2 >= first && r.tok(v-1).Text == "-" && strings.EqualFold(r.tok(v-2).Text, "test") {
+		return true
+	}
+	places := r.children(v, "obl")
+	if o := r.objectOf(v); o >= 0 {
+		places = append(places, r.children(o, "nmod")...)
+	}
+	for _, k := range places {
+		switch r.lemma(k) {
+		case "sea", "ocean", "waters":
+			if r.caseOf(k) == "into" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// forceNouns name bodies of troops, not single officers who may travel on
+// any errand.
+var forceNouns = set("troops", "troop", "soldier", "soldiers", "force", "forces", "army", "unit", "units",
+	"brigade", "battalion", "division", "regiment", "marines", "paratroopers", "warship", "warships",
+	"tank", "tanks", "contingent", "peacekeepers", "reinforcements")
 
 // forcesArrive recodes a "visit" whose subject is a force: troops arriving
 // in a country are deployed there, and peacekeepers bring PLOVER's
@@ -294,7 +364,7 @@ func (r *run) forcesArrive(c *cand, subj int) {
 	armed, peace := false, false
 	for i := first; i < c.verb; i++ {
 		if i == subj || r.under(i, subj) {
-			armed = armed || r.armed(i)
+			armed = armed || forceNouns[r.lemma(i)]
 			peace = peace || strings.HasPrefix(r.lemma(i), "peacekeep")
 		}
 	}
@@ -335,9 +405,23 @@ func (r *run) eachOther(o int) bool {
 // the subject's own stance.
 var statePassives = set("oppose", "commit", "determine", "prepare", "dedicate", "resolve", "pledge")
 
+// statePassive reports whether v is one of statePassives, also as the
+// adjective the tagger may make of it ("is committed").
+func (r *run) statePassive(v int) bool {
+	if statePassives[r.lemma(v)] {
+		return true
+	}
+	for _, st := range stems(strings.ToLower(r.tok(v).Text)) {
+		if statePassives[st] {
+			return true
+		}
+	}
+	return false
+}
+
 // modifierActs are the nominal event types whose adjective or noun modifier
 // names the actor.
-var modifierActs = set("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AID")
+var modifierActs = set("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "AID", "RETREAT")
 
 // objectIsTheme reports whether an entry's object is what is moved rather
 // than whom the act is aimed at ("mobilized army reservists", "withdrew
@@ -361,14 +445,23 @@ func (r *run) prepIsContent(e *Entry) bool {
 func (r *run) nominalRoles(c *cand) {
 	n := c.trigger
 	e := c.entry
+	// "Navalny's arrest" befell him; "Russia's arrest of a journalist" was
+	// Russia's doing
+	patient := patientNouns[r.lemma(n)] && r.prepArgOf(n, []string{"of"}) < 0
 	for _, k := range r.children(n, "nmod:poss") {
+		if patient {
+			// "Khashoggi's killing", "Navalny's arrest": whom it befell
+			c.recip = append(c.recip, r.parts(k)...)
+			continue
+		}
 		c.actor = append(c.actor, r.parts(k)...)
 	}
 	if len(c.actor) == 0 && modifierActs[c.typ] {
 		// "Russian strikes", "U.S. sanctions"; but a "Ukrainian deal" is a
-		// deal about Ukraine, so agreements and talks take no adjective actor
+		// deal about Ukraine, so agreements and talks take no adjective actor;
+		// and "the El Paso shooting" happened there, no one did it
 		for _, k := range r.children(n, "amod", "compound") {
-			if id, ok := r.in.Actors.At(k); ok {
+			if id, ok := r.in.Actors.At(k); ok && !r.isTown(k) && !patient {
 				c.actor = append(c.actor, r.participant(k, id))
 			}
 		}
@@ -388,6 +481,26 @@ func (r *run) nominalRoles(c *cand) {
 		if r.caseOf(k) == "by" && len(c.actor) == 0 {
 			c.actor = r.parts(k)
 		}
+		if r.caseOf(k) == "of" {
+			// "the expulsion of Russian diplomats by Poland" with the
+			// agent hung on the nearer noun
+			for _, m := range r.children(k, "nmod") {
+				if r.caseOf(m) == "by" && len(c.actor) == 0 {
+					c.actor = r.parts(m)
+				}
+			}
+		}
+	}
+	if len(c.actor) == 0 && r.caseOf(n) == "for" {
+		// "Hamas claimed responsibility for the attack": who claims an
+		// act did it
+		if h := r.head(n); h >= 0 && r.lemma(h) == "responsibility" {
+			if v := r.head(h); v >= 0 && r.rel(h) == "obj" && claimVerbs[r.lemma(v)] {
+				if s, passive := r.subject(v); s >= 0 && !passive {
+					c.actor = r.subjectParts(s)
+				}
+			}
+		}
 	}
 	preps := append(append([]string{}, e.Preps...), e.OptPreps...)
 	if k := r.prepArgOf(n, preps); k >= 0 {
@@ -401,6 +514,14 @@ func (r *run) nominalRoles(c *cand) {
 		c.actor, c.partners = c.partners, nil
 	}
 }
+
+// claimVerbs take responsibility for an act: "claimed", "accepted",
+// "admitted", "took responsibility for".
+var claimVerbs = set("claim", "accept", "admit", "take", "bear", "assume", "acknowledge")
+
+// patientNouns are acts whose possessor is who suffers them.
+var patientNouns = set("killing", "killings", "murder", "assassination", "kidnapping", "abduction",
+	"arrest", "detention", "release", "execution", "expulsion", "deportation", "death")
 
 func (r *run) prepArgOf(n int, preps []string) int {
 	if len(preps) == 0 {
@@ -488,6 +609,11 @@ func (r *run) subject(v int) (subj int, passive bool) {
 			if r.tok(v).XPOS == "VBG" && !r.isPlace(h) {
 				return h, false
 			}
+			// "two nationals suspected by the West of blowing up a plane":
+			// the suspects, not the suspecter, did what they are suspected of
+			if steps > 0 && r.tok(v).XPOS == "VBN" && suspicionVerbs[r.lemma(v)] {
+				return h, false
+			}
 			return -1, false
 		case "acl:relcl":
 			return -1, false
@@ -505,6 +631,10 @@ func (r *run) hyphenParticiple(i int) bool {
 	first := r.doc.Sentences[r.tok(i).Sentence].First
 	return i-2 >= first && r.tok(i).XPOS == "VBN" && r.tok(i-1).Text == "-"
 }
+
+// suspicionVerbs, as participles after a noun, say what that noun is
+// thought to have done ("suspected of", "accused of", "wanted for").
+var suspicionVerbs = set("suspect", "accuse", "charge", "convict", "blame", "implicate", "want")
 
 // subjectByOrder guesses the subject of a predicate the parse left without
 // one, from word order: the nearest actor phrase to its left, or the subject
@@ -635,6 +765,11 @@ func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
 	heads := []int{c.verb}
 	if c.trigger != c.verb {
 		heads = append(heads, c.trigger)
+	}
+	if v := c.verb; r.tok(v).Rel == "amod" && r.afterNominal(v) && r.head(v-1) < 0 {
+		// "Israeli jets hit targets in Gaza" parsed with the subject as
+		// the root: the clause's phrases hang on it
+		heads = append(heads, v-1)
 	}
 	if c.entry.Content || contentTypes[c.typ] {
 		// "demanded that the US cancel ...": who is to act is the recipient
@@ -1020,6 +1155,17 @@ func (r *run) markedPassive(v int) bool {
 }
 
 // isPlace reports whether token x is inside a place name.
+// isTown reports whether token x is in a place name smaller than a country
+// ("El Paso"), which says where, never who.
+func (r *run) isTown(x int) bool {
+	for _, p := range r.in.Places {
+		if x >= p.First && x < p.Last && p.Place.Precision != chronicle.PrecisionCountry {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *run) isPlace(x int) bool {
 	for _, p := range r.in.Places {
 		if x >= p.First && x < p.Last {
@@ -1101,6 +1247,9 @@ func (r *run) passive(v int) bool {
 			return true
 		}
 	}
+	if h := r.head(v); r.tok(v).Rel == "amod" && h > v && r.afterNominal(v) {
+		return false // "Iran supplied weapons": a finite verb parsed as its object's modifier
+	}
 	// a reduced relative ("troops stationed in ..."), never a main verb
 	return r.tok(v).XPOS == "VBN" && r.child(v, "aux") < 0 && r.head(v) >= 0
 }
@@ -1138,6 +1287,9 @@ func (r *run) parts(h int) []chronicle.Participant {
 			h = r.head(v)
 		}
 	}
+	if n := r.modifiedNoun(h); n >= 0 {
+		h = n
+	}
 	var out []chronicle.Participant
 	seen := map[string]bool{}
 	heads := []int{h}
@@ -1163,6 +1315,30 @@ func (r *run) parts(h int) []chronicle.Participant {
 		}
 	}
 	return out
+}
+
+// modifiedNoun returns the noun that the word at h only modifies through
+// a hyphenated participle the parse split off ("rebel-held areas",
+// "Russian-occupied territory"), or -1.
+func (r *run) modifiedNoun(h int) int {
+	end := r.doc.Sentences[r.tok(h).Sentence].Last
+	if h+3 >= end || r.tok(h+1).Text != "-" || r.tok(h+2).XPOS != "VBN" {
+		return -1
+	}
+	n := -1
+	for k := h + 3; k < end; k++ {
+		switch r.tok(k).UPOS {
+		case "NOUN", "PROPN":
+			n = k
+			continue
+		case "ADJ":
+			if n < 0 {
+				continue
+			}
+		}
+		break
+	}
+	return n
 }
 
 func (r *run) participant(h int, id string) chronicle.Participant {

@@ -63,13 +63,25 @@ var stateActs = map[string]bool{"COERCE arrest": true, "COERCE deport": true, "C
 // with no agent ("dozens of protesters were detained in Minsk") the
 // government of the country it happens in, as PLOVER coders do.
 func (r *run) unattributedStateAct(c *cand) []chronicle.Participant {
-	if !stateActs[c.typ+" "+c.mode] || len(c.actor) > 0 || c.ctx.negated || c.nominal {
+	if !stateActs[c.typ+" "+c.mode] || len(c.actor) > 0 || c.ctx.negated || c.nominal && c.verb == c.trigger {
 		return nil
 	}
 	if _, passive := r.subject(c.verb); !passive || r.byAgent(c.verb) >= 0 {
 		return nil
 	}
-	pl := r.attachPlace(c)
+	// where it was done: "arrested in Lebanon", not the "from Calgary" of
+	// whoever was arrested
+	var pl *chronicle.Place
+	for _, l := range r.in.Places {
+		if h := r.spanHead(l.First, l.Last); l.Place.Country != "" && r.head(h) == c.verb && r.caseOf(h) == "in" {
+			p := l.Place
+			pl = &p
+			break
+		}
+	}
+	if pl == nil {
+		pl = r.attachPlace(c)
+	}
 	if pl == nil || pl.Country == "" {
 		pl = r.placeUnder(c, c.verb)
 	}

@@ -272,6 +272,13 @@ func (a *Actors) common(first, head, last, depth int) []string {
 			}
 			return []string{a.add(a.stateCandidate(code, "CVL", a.text(head, head+1)), first, head+1)}
 		}
+		// "ethnic Albanians" are a people of the country the sentence is
+		// in, not of Albania
+		if head > first && lower(a.token(head-1)) == "ethnic" && a.isCountryWord(strings.TrimSuffix(a.token(head).Text, "s")) {
+			if c := a.sentenceCountry(head); c != "" {
+				return []string{a.add(a.stateCandidate(c, "CVL", a.text(head-1, head+1)), first, head+1)}
+			}
+		}
 		return nil
 	}
 	if m.former {
@@ -293,6 +300,24 @@ func (a *Actors) common(first, head, last, depth int) []string {
 		// a known body naming the group: "Hezbollah guerrillas", "Red
 		// Cross officials" belong where the body does
 		countries = a.orgCountry(first, head)
+	}
+	if len(countries) == 0 {
+		// a place naming the group: "the Jenin refugee camp", "Gaza
+		// residents"
+		for j := first; j < head; j++ {
+			if !capitalized(a.token(j).Text) || a.token(j).UPOS != "PROPN" {
+				continue
+			}
+			l := j + 1
+			for l < head && capitalized(a.token(l).Text) && a.token(l).UPOS == "PROPN" {
+				l++
+			}
+			if c := a.placeCountry(j, l); c != "" {
+				countries = []string{c}
+				break
+			}
+			j = l - 1
+		}
 	}
 	if len(countries) == 0 {
 		if c := a.sentenceCountry(head); c != "" {

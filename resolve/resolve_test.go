@@ -459,12 +459,31 @@ func TestObjectPronounIsNotTheSubject(t *testing.T) {
 func TestPlaceCountsAsTheSentencesCountry(t *testing.T) {
 	doc := loadFixture(t, "located.conllu")
 	places := func(name string, countries []string) (string, bool) {
-		return "NGA", strings.HasPrefix(name, "Kaduna")
+		switch {
+		case strings.HasPrefix(name, "Kaduna"):
+			return "NGA", true
+		case name == "Jenin":
+			return "PSE", true
+		case name == "Skopje":
+			return "MKD", true
+		}
+		return "", false
 	}
 	actors := ResolveWith(doc, date("2024-03-14"), kb.Default(), places)
 	f, _ := find(t, doc, "Gunmen", 0)
 	if id, _ := actors.At(f); actors.Get(id).Country != "NGA" {
 		t.Errorf("Gunmen → %+v, want NGA", actors.Get(id))
+	}
+	// a place inside the phrase names its country before the sentence's
+	// demonym does
+	f, _ = find(t, doc, "camp", 0)
+	if id, _ := actors.At(f); actors.Get(id).Country != "PSE" {
+		t.Errorf("the Jenin refugee camp → %+v, want PSE", actors.Get(id))
+	}
+	// an ethnic group is of the country it lives in
+	f, _ = find(t, doc, "Albanians", 0)
+	if id, _ := actors.At(f); actors.Get(id).Country != "MKD" {
+		t.Errorf("Ethnic Albanians in Skopje → %+v, want MKD", actors.Get(id))
 	}
 }
 

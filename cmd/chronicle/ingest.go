@@ -170,8 +170,10 @@ func ingestAll(ctx context.Context, store *sqlite.Store, articles iter.Seq2[chro
 			res, errs, err := store.PutBatch(ctx, recs)
 			for k, i := range owners {
 				switch {
-				case ctx.Err() != nil:
-					// interrupted: the transaction was rolled back, a re-run stores these
+				case err != nil && ctx.Err() != nil:
+					// interrupted: the transaction was rolled back, a re-run
+					// stores these (an interrupt after the commit changes
+					// nothing: they are stored and counted)
 				case err != nil:
 					batch[i].reason, batch[i].err = "store", err
 				case errs[k] != nil:

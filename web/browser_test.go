@@ -191,7 +191,11 @@ func TestBrowser(t *testing.T) {
 		t.Fatalf("filtering: %v", err)
 	}
 	waitFor(`location.search.includes("type=CONSULT") && document.readyState === "complete"`)
-	step("09-events-filtered", chromedp.WaitVisible(chromedp.CSS(`table.events`)))
+	// The form took the browser to the filtered address; load it afresh for
+	// the screenshot, which can hang on a page a script navigated to when
+	// the machine is busy.
+	filtered := ts.URL + "/events" + eval(`location.search`)
+	step("09-events-filtered", chromedp.Navigate(filtered), chromedp.WaitVisible(chromedp.CSS(`table.events`)))
 	rowTypes := eval(`Array.from(document.querySelectorAll("table.events tbody tr td:nth-child(2)")).map(td => td.textContent.trim()).join(",")`)
 	if rowTypes == "" {
 		t.Fatal("no events after filtering on CONSULT")

@@ -5,6 +5,7 @@ import (
 	"compress/flate"
 	_ "embed"
 	"encoding/binary"
+	"strings"
 	"sync"
 
 	"chronicle"
@@ -137,7 +138,15 @@ func (m *Model) Recognize(doc *chronicle.Document) {
 		for i, t := range doc.Tokens[s.First:s.Last] {
 			toks = append(toks, token{t.Text, t.UPOS, t.XPOS, docCase[s.First+i]})
 		}
-		labels = m.decode(st, toks, labels)
+		n := len(toks)
+		if unpunctuated(toks) {
+			// The training text ends most sentences with a stop, and its
+			// unpunctuated lines are mostly signatures and subject lines
+			// with few names; a headline or a line cut off after a name is
+			// read as if it ended in a stop.
+			toks = append(toks, token{text: ".", upos: "PUNCT", xpos: "."})
+		}
+		labels = closeAt(m.decode(st, toks, labels), n)
 		for _, sp := range spansFromBILOU(labels) {
 			first, last := s.First+sp.first, s.First+sp.last
 			doc.Entities = append(doc.Entities, chronicle.EntityMention{
@@ -148,6 +157,29 @@ func (m *Model) Recognize(doc *chronicle.Document) {
 		}
 	}
 	propagate(doc)
+}
+
+// unpunctuated reports whether a sentence of several words ends in a word.
+func unpunctuated(toks []token) bool {
+	n := len(toks)
+	return n >= 2 && toks[n-1].upos != "PUNCT" && !strings.ContainsAny(toks[n-1].text, ".!?\"'”’)")
+}
+
+// closeAt cuts labels to the first n, closing an entity left open there.
+func closeAt(labels []int, n int) []int {
+	if len(labels) <= n {
+		return labels
+	}
+	labels = labels[:n]
+	if l := labels[n-1]; l != labelO {
+		switch labelPart(l) {
+		case begin:
+			labels[n-1] = label(labelType(l), unit)
+		case inside:
+			labels[n-1] = label(labelType(l), last)
+		}
+	}
+	return labels
 }
 
 // decode labels a sentence.

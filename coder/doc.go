@@ -42,6 +42,13 @@
 // clause the parse lost ("its demand today that Israel ease ..."). Fallbacks
 // lower the event's confidence.
 //
+// A passive participle the parse left without a subject ("one of them was
+// injured", "were confirmed killed") is still a passive: whatever subject
+// word order or a conjunct gives it underwent the act, and only a by-agent
+// did it. A disaster noun as subject ("a road accident near Gainesville
+// killed five") leaves the event without actor, whatever names its
+// modifiers hold.
+//
 // A participle opening the sentence ("Rejecting calls for a ceasefire,
 // Israel said ...") takes the main clause's subject; "we" in a quotation is
 // its speaker.

@@ -31,6 +31,19 @@ func (r *run) roles(c *cand) {
 	}
 	v := c.verb
 	subj, passive := r.subject(v)
+	patient := -1
+	if !passive && !statePassives[r.lemma(v)] && r.subjectlessPassive(v) {
+		// "one of them was injured", "twenty people have been confirmed
+		// killed": a subject found elsewhere, or by word order, underwent
+		// the act; only a by-agent did it
+		passive = true
+		if subj >= 0 && r.shared(subj, v) {
+			patient = subj
+		} else if r.tok(v).Rel != "acl" && !e.Reciprocal {
+			patient = r.subjectByOrder(v) // "Waseem, brother of ..., was sentenced"
+		}
+		subj = -1
+	}
 	if passive && statePassives[r.lemma(v)] && r.byAgent(v) < 0 {
 		passive = false // "Israel is opposed to", "Kyiv is committed to": a stance, not a passive
 	}
@@ -72,6 +85,9 @@ func (r *run) roles(c *cand) {
 			}
 		}
 		p := r.child(v, "nsubj:pass")
+		if p < 0 {
+			p = patient
+		}
 		if p < 0 && r.adjectivalPassive(v) {
 			p = r.child(v, "nsubj") // "officers were wounded" read as an adjective
 		}
@@ -180,7 +196,7 @@ func (r *run) roles(c *cand) {
 		if disasterNouns[r.lemma(subj)] {
 			c.actor = nil // "a road accident killed five": no one did it
 		}
-		if len(c.actor) == 0 && subj < v && !eventNouns[r.lemma(subj)] {
+		if len(c.actor) == 0 && subj < v && !eventNouns[r.lemma(subj)] && !disasterNouns[r.lemma(subj)] {
 			// a long subject the parse headed wrongly ("human rights watchdog
 			// Amnesty International accused"): the actor nearest the verb
 			for i := v - 1; i > subj; i-- {
@@ -193,8 +209,10 @@ func (r *run) roles(c *cand) {
 			}
 		}
 	}
-	if len(c.actor) == 0 && r.tok(v).Rel == "acl" {
+	if len(c.actor) == 0 && r.tok(v).Rel == "acl" && !passive {
 		// "issued a declaration demanding ...": the declaration's author
+		// (a passive participle, "the presidency ... if both are killed",
+		// undergoes its act)
 		if h := r.head(v); h >= 0 {
 			if g := r.head(h); g >= 0 {
 				if s, _ := r.subject(g); s >= 0 {
@@ -497,6 +515,44 @@ func (r *run) subject(v int) (subj int, passive bool) {
 		v = h
 	}
 	return -1, false
+}
+
+// subjectlessPassive reports whether v is a passive participle the parse
+// gave no subject of its own: "was injured" with its subject hung
+// elsewhere, or a bare participle completing a passive ("were confirmed
+// killed", "was reported wounded").
+func (r *run) subjectlessPassive(v int) bool {
+	// an object means an active verb whatever the tags say ("Beijing
+	// lodged a complaint" with the name tagged an auxiliary)
+	if r.tok(v).XPOS != "VBN" || r.child(v, "nsubj", "nsubj:pass", "nsubj:outer", "obj") >= 0 {
+		return false
+	}
+	if r.byAgent(v) >= 0 {
+		return true
+	}
+	for _, k := range r.children(v, "aux") { // aux:pass too
+		if r.lemma(k) == "be" || r.lemma(k) == "get" {
+			return true
+		}
+	}
+	h := r.head(v)
+	return h >= 0 && r.rel(v) == "xcomp" && r.child(v, "mark") < 0 && r.tok(h).XPOS == "VBN" && r.markedPassive(h)
+}
+
+// shared reports whether subj is the subject of a verb v is coordinated
+// with or completes ("was arrested and charged", "were confirmed killed"):
+// then it underwent v too.
+func (r *run) shared(subj, v int) bool {
+	for steps := 0; v >= 0 && steps < 4; steps++ {
+		if r.rel(v) != "conj" && r.rel(v) != "xcomp" {
+			return false
+		}
+		v = r.head(v)
+		if v >= 0 && r.head(subj) == v {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenParticiple reports whether token i is the participle of a

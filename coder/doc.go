@@ -47,7 +47,9 @@
 // word order or a conjunct gives it underwent the act, and only a by-agent
 // did it. A disaster noun as subject ("a road accident near Gainesville
 // killed five") leaves the event without actor, whatever names its
-// modifiers hold.
+// modifiers hold; a city or region modifying an act ("a Kabul car
+// bombing", "the Raqqa battle") is where it happened, while a state or
+// nationality ("Russian strikes") is who did it.
 //
 // A participle opening the sentence ("Rejecting calls for a ceasefire,
 // Israel said ...") takes the main clause's subject; "we" in a quotation is

@@ -386,7 +386,7 @@ func (r *run) nominalRoles(c *cand) {
 		// "Russian strikes", "U.S. sanctions"; but a "Ukrainian deal" is a
 		// deal about Ukraine, so agreements and talks take no adjective actor
 		for _, k := range r.children(n, "amod", "compound") {
-			if id, ok := r.in.Actors.At(k); ok {
+			if id, ok := r.in.Actors.At(k); ok && !r.localPlace(k, id) {
 				c.actor = append(c.actor, r.participant(k, id))
 			}
 		}
@@ -418,6 +418,28 @@ func (r *run) nominalRoles(c *cand) {
 	if e.Reciprocal && len(c.actor) == 0 && len(c.partners) > 1 && r.caseOf(r.prepArgOf(n, preps)) == "between" {
 		c.actor, c.partners = c.partners, nil
 	}
+}
+
+// localPlace reports whether modifier k, resolved to actor id, names a
+// place below a state ("the Raqqa battle", "the El Paso shooting"): that is
+// where the act happened, not who did it; a state ("U.S. sanctions") or a
+// nationality ("Russian strikes") is the actor.
+func (r *run) localPlace(k int, id string) bool {
+	return r.rel(k) == "compound" && r.isPlace(k) && r.in.Actors.Get(id).Type != chronicle.ActorCountry
+}
+
+// placeModifier reports whether the only party found in the subject headed
+// by h is a local place modifying it ("a Kabul car bombing killed five").
+func (r *run) placeModifier(h int, ps []chronicle.Participant) bool {
+	if len(ps) != 1 {
+		return false
+	}
+	for _, k := range r.children(h, "compound") {
+		if r.tok(k).Start == ps[0].Start && r.localPlace(k, ps[0].Actor) {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *run) prepArgOf(n int, preps []string) int {
@@ -1168,7 +1190,7 @@ func (r *run) subjectParts(h int) []chronicle.Participant {
 	if p := r.parts(h); len(p) > 0 || r.tok(h).UPOS != "NOUN" || abstractNouns[r.lemma(h)] {
 		return p
 	}
-	if p := r.objectParts(h); len(p) > 0 {
+	if p := r.objectParts(h); len(p) > 0 && !r.placeModifier(h, p) {
 		return p
 	}
 	for _, k := range r.children(h, "nmod") {

@@ -49,7 +49,9 @@
 // killed five") leaves the event without actor, whatever names its
 // modifiers hold; a city or region modifying an act ("a Kabul car
 // bombing", "the Raqqa battle") is where it happened, while a state or
-// nationality ("Russian strikes") is who did it.
+// nationality ("Russian strikes") is who did it. A thing that permits ("his
+// gun licence allowed him to buy weapons") is no party conceding, nor is
+// its owner.
 //
 // A participle opening the sentence ("Rejecting calls for a ceasefire,
 // Israel said ...") takes the main clause's subject; "we" in a quotation is

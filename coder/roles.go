@@ -295,6 +295,12 @@ func (r *run) roles(c *cand) {
 	if e.Military && !r.armed(subj) {
 		c.actor = nil
 	}
+	if permissionVerbs[r.lemma(v)] && subj >= 0 && (r.head(subj) == v || r.head(v) == subj || r.rel(v) == "xcomp" && r.head(subj) == r.head(v)) && r.thing(subj) && !passive {
+		// "a valid gun licence allowing him to buy weapons", "Trump's
+		// state of emergency appears to allow him": a law or document
+		// that permits is no party yielding, nor is its owner
+		c.actor = nil
+	}
 	if e.Type == "CONSULT" && e.Mode == "visit" && !c.nominal && !passive {
 		r.forcesArrive(c, subj)
 	}
@@ -419,6 +425,24 @@ func (r *run) nominalRoles(c *cand) {
 		c.actor, c.partners = c.partners, nil
 	}
 }
+
+// thing reports whether the noun phrase headed by h names no party itself
+// ("a gun licence", "Trump's state of emergency"), unlike "the Chinese
+// government", whose modifier makes it one.
+func (r *run) thing(h int) bool {
+	if r.tok(h).UPOS != "NOUN" || len(r.parts(h)) > 0 {
+		return false
+	}
+	for _, k := range r.children(h, "amod", "compound") {
+		if _, ok := r.in.Actors.At(k); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// permissionVerbs say that something lets someone act.
+var permissionVerbs = set("allow", "permit", "enable", "let", "authorize", "authorise")
 
 // localPlace reports whether modifier k, resolved to actor id, names a
 // place below a state ("the Raqqa battle", "the El Paso shooting"): that is

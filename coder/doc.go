@@ -51,7 +51,8 @@
 // bombing", "the Raqqa battle") is where it happened, while a state or
 // nationality ("Russian strikes") is who did it. A thing that permits ("his
 // gun licence allowed him to buy weapons") is no party conceding, nor is
-// its owner.
+// its owner. A name in apposition to the subject ("US Ambassador to
+// Germany Richard Grenell alleged") is the actor's own, never a recipient.
 //
 // A participle opening the sentence ("Rejecting calls for a ceasefire,
 // Israel said ...") takes the main clause's subject; "we" in a quotation is

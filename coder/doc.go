@@ -45,7 +45,8 @@
 // A passive participle the parse left without a subject ("one of them was
 // injured", "were confirmed killed") is still a passive: whatever subject
 // word order or a conjunct gives it underwent the act, and only a by-agent
-// did it. A disaster noun as subject ("a road accident near Gainesville
+// did it; so does a reduced relative ("people accused of crimes") of a
+// verb that can be passive. A disaster noun as subject ("a road accident near Gainesville
 // killed five") leaves the event without actor, whatever names its
 // modifiers hold; a city or region modifying an act ("a Kabul car
 // bombing", "the Raqqa battle") is where it happened, while a state or

@@ -32,14 +32,16 @@ func (r *run) roles(c *cand) {
 	v := c.verb
 	subj, passive := r.subject(v)
 	patient := -1
-	if !passive && !statePassives[r.lemma(v)] && r.subjectlessPassive(v) {
+	if !passive && !statePassives[r.lemma(v)] && r.subjectlessPassive(v, e) {
 		// "one of them was injured", "twenty people have been confirmed
 		// killed": a subject found elsewhere, or by word order, underwent
 		// the act; only a by-agent did it
 		passive = true
 		if subj >= 0 && r.shared(subj, v) {
 			patient = subj
-		} else if r.tok(v).Rel != "acl" && !e.Reciprocal {
+		} else if r.tok(v).Rel == "acl" {
+			patient = r.head(v) // what a reduced relative modifies undergoes it
+		} else if !e.Reciprocal {
 			patient = r.subjectByOrder(v) // "Waseem, brother of ..., was sentenced"
 		}
 		subj = -1
@@ -563,11 +565,11 @@ func (r *run) subject(v int) (subj int, passive bool) {
 	return -1, false
 }
 
-// subjectlessPassive reports whether v is a passive participle the parse
-// gave no subject of its own: "was injured" with its subject hung
-// elsewhere, or a bare participle completing a passive ("were confirmed
-// killed", "was reported wounded").
-func (r *run) subjectlessPassive(v int) bool {
+// subjectlessPassive reports whether v, the trigger of pattern e, is a
+// passive participle the parse gave no subject of its own: "was injured"
+// with its subject hung elsewhere, a bare participle completing a passive
+// ("were confirmed killed"), or a reduced relative ("people accused of").
+func (r *run) subjectlessPassive(v int, e *Entry) bool {
 	// an object means an active verb whatever the tags say ("Beijing
 	// lodged a complaint" with the name tagged an auxiliary)
 	if r.tok(v).XPOS != "VBN" || r.child(v, "nsubj", "nsubj:pass", "nsubj:outer", "obj") >= 0 {
@@ -582,6 +584,12 @@ func (r *run) subjectlessPassive(v int) bool {
 		}
 	}
 	h := r.head(v)
+	if h >= 0 && r.rel(v) == "acl" && r.child(v, "aux") < 0 && (r.tok(h).UPOS == "NOUN" || r.tok(h).UPOS == "PROPN") {
+		// "people accused of crimes": a reduced relative, if the verb
+		// can be passive; "people marched", "troops arrived in" are
+		// finite verbs the parse hung on their subject
+		return !e.Intransitive && len(e.Preps) == 0
+	}
 	return h >= 0 && r.rel(v) == "xcomp" && r.child(v, "mark") < 0 && r.tok(h).XPOS == "VBN" && r.markedPassive(h)
 }
 

@@ -584,14 +584,20 @@ func (r *run) subjectlessPassive(v int, e *Entry) bool {
 		}
 	}
 	h := r.head(v)
-	if h >= 0 && r.rel(v) == "acl" && r.child(v, "aux") < 0 && (r.tok(h).UPOS == "NOUN" || r.tok(h).UPOS == "PROPN") {
-		// "people accused of crimes": a reduced relative, if the verb
-		// can be passive; "people marched", "troops arrived in" are
+	if h >= 0 && h == v-1 && r.rel(v) == "acl" && r.child(v, "aux") < 0 && (r.tok(h).UPOS == "NOUN" || r.tok(h).UPOS == "PROPN") {
+		// "people accused of crimes": a reduced relative right after its
+		// noun, for acts done to someone; "people marched", "troops
+		// arrived in", "the ceasefire the two countries agreed to" are
 		// finite verbs the parse hung on their subject
-		return !e.Intransitive && len(e.Preps) == 0
+		return doneToTypes[e.Type] && !e.Intransitive && len(e.Preps) == 0
 	}
 	return h >= 0 && r.rel(v) == "xcomp" && r.child(v, "mark") < 0 && r.tok(h).XPOS == "VBN" && r.markedPassive(h)
 }
+
+// doneToTypes are the acts whose verb takes its target as object, so that
+// its bare participle after a noun is passive ("people accused of",
+// "civilians killed in").
+var doneToTypes = set("ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "RETREAT")
 
 // shared reports whether subj is the subject of a verb v is coordinated
 // with or completes ("was arrested and charged", "were confirmed killed"):

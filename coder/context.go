@@ -14,18 +14,20 @@ var (
 		"testify", "disclose", "reveal", "signal", "vow", "warn", "urge")
 	cognitionVerbs = set("believe", "allege", "claim", "suspect", "think", "fear", "assume", "accuse",
 		"contend", "charge", "consider", "assess", "conclude")
-	denialVerbs  = set("deny", "dispute", "refute")
-	failVerbs    = set("fail", "refuse", "decline", "neglect")
-	intentVerbs  = set("swear", "plan", "intend", "want", "aim", "hope", "prepare", "expect", "seek", "decide", "wish", "promise", "pledge", "vow", "offer", "propose", "agree", "threaten", "consider", "mull", "weigh", "plot", "speak", "talk", "discuss", "set", "go", "look", "move")
-	intentAdjs   = set("ready", "willing", "prepared", "eager", "determined", "poised", "likely", "set", "keen", "able")
-	allegedAdv   = set("reportedly", "allegedly", "purportedly", "apparently", "supposedly")
-	negations    = set("not", "never", "n't", "no")
-	condMarks    = set("if", "unless", "provided", "whether")
-	futureAux    = set("will", "shall", "'ll", "wo")
-	hypoAux      = set("could", "might", "may", "can")
-	deonticAux   = set("should", "must", "ought")
-	deonticHeads = set("have", "need")
-	timeWords    = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	denialVerbs = set("deny", "dispute", "refute")
+	failVerbs   = set("fail", "refuse", "decline", "neglect")
+	intentVerbs = set("swear", "plan", "intend", "want", "aim", "hope", "prepare", "expect", "seek", "decide", "wish", "promise", "pledge", "vow", "offer", "propose", "agree", "threaten", "consider", "mull", "weigh", "plot", "speak", "talk", "discuss", "set", "go", "look", "move")
+	intentAdjs  = set("ready", "willing", "prepared", "eager", "determined", "poised", "likely", "set", "keen", "able")
+	allegedAdv  = set("reportedly", "allegedly", "purportedly", "apparently", "supposedly")
+	negations   = set("not", "never", "n't", "no")
+	// negativeObjects deny the act they are the object of.
+	negativeObjects = set("nothing", "none", "nobody", "no-one")
+	condMarks       = set("if", "unless", "provided", "whether")
+	futureAux       = set("will", "shall", "'ll", "wo")
+	hypoAux         = set("could", "might", "may", "can")
+	deonticAux      = set("should", "must", "ought")
+	deonticHeads    = set("have", "need")
+	timeWords       = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december", "day", "week", "month", "year", "weekend", "morning",
 		"afternoon", "evening", "night", "today", "yesterday", "tomorrow", "time", "occasion")
@@ -277,6 +279,12 @@ func (r *run) localModality(v int, cx *clauseContext, own bool) {
 			if own && lem == "no" {
 				cx.negated = true
 			}
+		case "obj":
+			// "have conceded nothing", "made no concessions": an act with
+			// a negative object did not happen
+			if own && (negativeObjects[lem] || r.childLemma(k, "det") == "no") {
+				cx.negated = true
+			}
 		case "advcl":
 			if r.isCondClause(k) && cx.modality != chronicle.Denied {
 				cx.modality = chronicle.Conditional
@@ -365,4 +373,12 @@ func (r *run) tense(v int) string {
 		}
 	}
 	return t
+}
+
+// childLemma returns the lemma of i's first dependent with relation rel, or "".
+func (r *run) childLemma(i int, rel string) string {
+	if k := r.child(i, rel); k >= 0 {
+		return r.lemma(k)
+	}
+	return ""
 }

@@ -45,6 +45,19 @@
 // as a preposition ("pulled out of Kherson"). Fallbacks lower the event's
 // confidence.
 //
+// A passive participle the parse left without a subject ("one of them was
+// injured", "were confirmed killed") is still a passive: whatever subject
+// word order or a conjunct gives it underwent the act, and only a by-agent
+// did it; so does a reduced relative ("people accused of crimes") of a
+// verb that can be passive. A disaster noun as subject ("a road accident near Gainesville
+// killed five") leaves the event without actor, whatever names its
+// modifiers hold; a city or region modifying an act ("a Kabul car
+// bombing", "the Raqqa battle") is where it happened, while a state or
+// nationality ("Russian strikes") is who did it. A thing that permits ("his
+// gun licence allowed him to buy weapons") is no party conceding, nor is
+// its owner. A name in apposition to the subject ("US Ambassador to
+// Germany Richard Grenell alleged") is the actor's own, never a recipient.
+//
 // A participle opening the sentence ("Rejecting calls for a ceasefire,
 // Israel said ...") takes the main clause's subject; "we" in a quotation is
 // its speaker.

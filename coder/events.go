@@ -59,7 +59,7 @@ func (r *run) event(c *cand) (chronicle.Event, bool) {
 	if c.cameo != "" {
 		ev.CAMEO = c.cameo
 	}
-	ev.Recipient = withoutParts(c.recip, c.actor) // nobody is their own recipient
+	ev.Recipient = r.outsideSubject(c, withoutParts(c.recip, c.actor)) // nobody is their own recipient
 	ev.Trigger = r.triggerSpan(c)
 	ev.Date = r.attachDate(c)
 	ev.Location = r.attachPlace(c)
@@ -469,6 +469,32 @@ func withoutParts(ps, drop []chronicle.Participant) []chronicle.Participant {
 		if !sameParts([]chronicle.Participant{p}, drop) {
 			out = append(out, p)
 		}
+	}
+	return out
+}
+
+// outsideSubject drops the recipients named in apposition to the event's
+// active subject: in "US Ambassador to Germany Richard Grenell alleged" the
+// name is the actor's own, not whom he accuses.
+func (r *run) outsideSubject(c *cand, recip []chronicle.Participant) []chronicle.Participant {
+	if c.nominal && c.verb == c.trigger {
+		return recip
+	}
+	subj, passive := r.subject(c.verb)
+	if subj < 0 || passive {
+		return recip
+	}
+	appos := r.children(subj, "appos")
+	if len(appos) == 0 {
+		return recip
+	}
+	sent := r.doc.Sentences[r.tok(subj).Sentence]
+	var out []chronicle.Participant
+	for _, p := range recip {
+		if toks := r.participantTokens([]chronicle.Participant{p}, sent.First, sent.Last); len(toks) > 0 && r.underAny(toks[0], appos) {
+			continue
+		}
+		out = append(out, p)
 	}
 	return out
 }

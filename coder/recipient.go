@@ -22,7 +22,8 @@ var noImplicitTarget = set("CONSULT", "COOPERATE", "RETREAT")
 // implicitRecipient finds whom an event is aimed at when its own roles and
 // the phrases of its clause name no one: another party named in the
 // clause or sentence (not the actor, not who reports it), else the state of
-// the place it happens in, else, for domestic acts, the actor's own state.
+// the place it happens in, else, for domestic acts, the actor's own state
+// (never for an attack by that state or its government).
 func (r *run) implicitRecipient(c *cand) []chronicle.Participant {
 	if noImplicitTarget[c.typ] || c.entry.Reciprocal || c.entry.Speaker || len(c.actor) == 0 || r.jointAct(c) {
 		return nil
@@ -39,10 +40,24 @@ func (r *run) implicitRecipient(c *cand) []chronicle.Participant {
 	if p := r.placeInClause(c, own); len(p) > 0 {
 		return p
 	}
-	if domesticTypes[c.typ] && own != "" && !r.namesForeignState(c, own) && !r.namedObject(c) {
+	if domesticTypes[c.typ] && own != "" && !(c.typ == "ASSAULT" && r.isState(c.actor)) && !r.namesForeignState(c, own) && !r.namedObject(c) {
 		return r.government(own, c.actor[0])
 	}
 	return nil
+}
+
+// isState reports whether an actor is a state or its government ("Turkey
+// began an offensive"). Its domestic coercion, refusals and criticism are
+// coded against its own country (PLOVER practice), but an attack it makes
+// is never aimed at itself: with no target named, it has none.
+func (r *run) isState(ps []chronicle.Participant) bool {
+	for _, p := range ps {
+		a := r.in.Actors.Get(p.Actor)
+		if a.Type == chronicle.ActorCountry || a.Sector == "GOV" {
+			return true
+		}
+	}
+	return false
 }
 
 // namedObject reports whether the event's predicate names whom it is aimed

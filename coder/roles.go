@@ -31,6 +31,21 @@ func (r *run) roles(c *cand) {
 	}
 	v := c.verb
 	subj, passive := r.subject(v)
+	patient := -1
+	if !passive && !r.statePassive(v) && r.subjectlessPassive(v, e) {
+		// "one of them was injured", "twenty people have been confirmed
+		// killed": a subject found elsewhere, or by word order, underwent
+		// the act; only a by-agent did it
+		passive = true
+		if subj >= 0 && r.shared(subj, v) {
+			patient = subj
+		} else if r.tok(v).Rel == "acl" {
+			patient = r.head(v) // what a reduced relative modifies undergoes it
+		} else if !e.Reciprocal {
+			patient = r.subjectByOrder(v) // "Waseem, brother of ..., was sentenced"
+		}
+		subj = -1
+	}
 	if passive && r.statePassive(v) && r.byAgent(v) < 0 {
 		passive = false // "Israel is opposed to", "Kyiv is committed to": a stance, not a passive
 	}
@@ -72,6 +87,9 @@ func (r *run) roles(c *cand) {
 			}
 		}
 		p := r.child(v, "nsubj:pass")
+		if p < 0 {
+			p = patient
+		}
 		if p < 0 && r.adjectivalPassive(v) {
 			p = r.child(v, "nsubj") // "officers were wounded" read as an adjective
 		}
@@ -180,7 +198,7 @@ func (r *run) roles(c *cand) {
 		if disasterNouns[r.lemma(subj)] {
 			c.actor = nil // "a road accident killed five": no one did it
 		}
-		if len(c.actor) == 0 && subj < v && !eventNouns[r.lemma(subj)] {
+		if len(c.actor) == 0 && subj < v && !eventNouns[r.lemma(subj)] && !disasterNouns[r.lemma(subj)] {
 			// a long subject the parse headed wrongly ("human rights watchdog
 			// Amnesty International accused"): the actor nearest the verb
 			for i := v - 1; i > subj; i-- {
@@ -193,8 +211,10 @@ func (r *run) roles(c *cand) {
 			}
 		}
 	}
-	if len(c.actor) == 0 && r.tok(v).Rel == "acl" {
+	if len(c.actor) == 0 && r.tok(v).Rel == "acl" && !passive {
 		// "issued a declaration demanding ...": the declaration's author
+		// (a passive participle, "the presidency ... if both are killed",
+		// undergoes its act)
 		if h := r.head(v); h >= 0 {
 			if g := r.head(h); g >= 0 {
 				if s, _ := r.subject(g); s >= 0 {
@@ -281,6 +301,12 @@ func (r *run) roles(c *cand) {
 		}
 	}
 	if e.Military && !r.armed(subj) {
+		c.actor = nil
+	}
+	if permissionVerbs[r.lemma(v)] && subj >= 0 && (r.head(subj) == v || r.head(v) == subj || r.rel(v) == "xcomp" && r.head(subj) == r.head(v)) && r.thing(subj) && !passive {
+		// "a valid gun licence allowing him to buy weapons", "Trump's
+		// state of emergency appears to allow him": a law or document
+		// that permits is no party yielding, nor is its owner
 		c.actor = nil
 	}
 	if e.Type == "CONSULT" && e.Mode == "visit" && !c.nominal && !passive {
@@ -461,7 +487,7 @@ func (r *run) nominalRoles(c *cand) {
 		// deal about Ukraine, so agreements and talks take no adjective actor;
 		// and "the El Paso shooting" happened there, no one did it
 		for _, k := range r.children(n, "amod", "compound") {
-			if id, ok := r.in.Actors.At(k); ok && !r.isTown(k) && !patient {
+			if id, ok := r.in.Actors.At(k); ok && !r.isTown(k) && !r.localPlace(k, id) && !patient {
 				c.actor = append(c.actor, r.participant(k, id))
 			}
 		}
@@ -522,6 +548,46 @@ var claimVerbs = set("claim", "accept", "admit", "take", "bear", "assume", "ackn
 // patientNouns are acts whose possessor is who suffers them.
 var patientNouns = set("killing", "killings", "murder", "assassination", "kidnapping", "abduction",
 	"arrest", "detention", "release", "execution", "expulsion", "deportation", "death")
+
+// thing reports whether the noun phrase headed by h names no party itself
+// ("a gun licence", "Trump's state of emergency"), unlike "the Chinese
+// government", whose modifier makes it one.
+func (r *run) thing(h int) bool {
+	if r.tok(h).UPOS != "NOUN" || len(r.parts(h)) > 0 {
+		return false
+	}
+	for _, k := range r.children(h, "amod", "compound") {
+		if _, ok := r.in.Actors.At(k); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// permissionVerbs say that something lets someone act.
+var permissionVerbs = set("allow", "permit", "enable", "let", "authorize", "authorise")
+
+// localPlace reports whether modifier k, resolved to actor id, names a
+// place below a state ("the Raqqa battle", "the El Paso shooting"): that is
+// where the act happened, not who did it; a state ("U.S. sanctions") or a
+// nationality ("Russian strikes") is the actor.
+func (r *run) localPlace(k int, id string) bool {
+	return r.rel(k) == "compound" && r.isPlace(k) && r.in.Actors.Get(id).Type != chronicle.ActorCountry
+}
+
+// placeModifier reports whether the only party found in the subject headed
+// by h is a local place modifying it ("a Kabul car bombing killed five").
+func (r *run) placeModifier(h int, ps []chronicle.Participant) bool {
+	if len(ps) != 1 {
+		return false
+	}
+	for _, k := range r.children(h, "compound") {
+		if r.tok(k).Start == ps[0].Start && r.localPlace(k, ps[0].Actor) {
+			return true
+		}
+	}
+	return false
+}
 
 func (r *run) prepArgOf(n int, preps []string) int {
 	if len(preps) == 0 {
@@ -623,6 +689,56 @@ func (r *run) subject(v int) (subj int, passive bool) {
 		v = h
 	}
 	return -1, false
+}
+
+// subjectlessPassive reports whether v, the trigger of pattern e, is a
+// passive participle the parse gave no subject of its own: "was injured"
+// with its subject hung elsewhere, a bare participle completing a passive
+// ("were confirmed killed"), or a reduced relative ("people accused of").
+func (r *run) subjectlessPassive(v int, e *Entry) bool {
+	// an object means an active verb whatever the tags say ("Beijing
+	// lodged a complaint" with the name tagged an auxiliary)
+	if r.tok(v).XPOS != "VBN" || r.child(v, "nsubj", "nsubj:pass", "nsubj:outer", "obj") >= 0 {
+		return false
+	}
+	if r.byAgent(v) >= 0 {
+		return true
+	}
+	for _, k := range r.children(v, "aux") { // aux:pass too
+		if r.lemma(k) == "be" || r.lemma(k) == "get" {
+			return true
+		}
+	}
+	h := r.head(v)
+	if h >= 0 && h == v-1 && r.rel(v) == "acl" && r.child(v, "aux") < 0 && (r.tok(h).UPOS == "NOUN" || r.tok(h).UPOS == "PROPN") {
+		// "people accused of crimes": a reduced relative right after its
+		// noun, for acts done to someone; "people marched", "troops
+		// arrived in", "the ceasefire the two countries agreed to" are
+		// finite verbs the parse hung on their subject
+		return doneToTypes[e.Type] && !e.Intransitive && len(e.Preps) == 0
+	}
+	return h >= 0 && r.rel(v) == "xcomp" && r.child(v, "mark") < 0 && r.tok(h).XPOS == "VBN" && r.markedPassive(h)
+}
+
+// doneToTypes are the acts whose verb takes its target as object, so that
+// its bare participle after a noun is passive ("people accused of",
+// "civilians killed in").
+var doneToTypes = set("ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "RETREAT")
+
+// shared reports whether subj is the subject of a verb v is coordinated
+// with or completes ("was arrested and charged", "were confirmed killed"):
+// then it underwent v too.
+func (r *run) shared(subj, v int) bool {
+	for steps := 0; v >= 0 && steps < 4; steps++ {
+		if r.rel(v) != "conj" && r.rel(v) != "xcomp" {
+			return false
+		}
+		v = r.head(v)
+		if v >= 0 && r.head(subj) == v {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenParticiple reports whether token i is the participle of a
@@ -1261,7 +1377,7 @@ func (r *run) subjectParts(h int) []chronicle.Participant {
 	if p := r.parts(h); len(p) > 0 || r.tok(h).UPOS != "NOUN" || abstractNouns[r.lemma(h)] {
 		return p
 	}
-	if p := r.objectParts(h); len(p) > 0 {
+	if p := r.objectParts(h); len(p) > 0 && !r.placeModifier(h, p) {
 		return p
 	}
 	for _, k := range r.children(h, "nmod") {

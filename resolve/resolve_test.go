@@ -504,3 +504,18 @@ func TestPluralPronounStandsForBothSides(t *testing.T) {
 		t.Errorf("They → %v, want RUS and UKR", countries)
 	}
 }
+
+// TestFoldedConjunctsStayTwo resolves "Japan and South Korea" to both
+// countries even when the parse made "Japan" a compound of the second name.
+func TestFoldedConjunctsStayTwo(t *testing.T) {
+	doc := loadFixture(t, "foldedconj.conllu")
+	actors := Resolve(doc, date("2024-03-14"), kb.Default())
+	_, last := find(t, doc, "Korea", 0)
+	var countries []string
+	for _, id := range actors.AtAll(last - 1) {
+		countries = append(countries, string(actors.Get(id).Country))
+	}
+	if !slices.Equal(countries, []string{"JPN", "KOR"}) {
+		t.Errorf("Japan and South Korea → %v, want [JPN KOR]", countries)
+	}
+}

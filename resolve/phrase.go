@@ -247,6 +247,16 @@ func (a *Actors) looseModifiers(first, head int) int {
 			return first - 3
 		}
 	}
+	if first-1 >= start && a.sectorNoun(head) && a.doc.Tokens[head].Head == first-1 {
+		// The parse made the group noun depend on the name before it
+		// ("European Community foreign ministers" headed by "Community"):
+		// the name still says whose ministers they are.
+		for j := max(start, first-maxName); j < first; j++ {
+			if n, ms := a.nameAt(j, first); n > 0 && j+n == first && len(ms) > 0 {
+				return j
+			}
+		}
+	}
 	if first == head && first-1 >= start && a.sectorNoun(head) {
 		switch a.doc.Tokens[first-1].Rel {
 		case "discourse", "dep", "vocative":

@@ -519,3 +519,15 @@ func TestFoldedConjunctsStayTwo(t *testing.T) {
 		t.Errorf("Japan and South Korea → %v, want [JPN KOR]", countries)
 	}
 }
+
+// TestGroupNounUnderItsName: with "ministers" parsed as a modifier of
+// "Community", the organisation before it still says whose ministers they are.
+func TestGroupNounUnderItsName(t *testing.T) {
+	doc := loadFixture(t, "namehead.conllu")
+	actors := Resolve(doc, date("1990-01-13"), kb.Default())
+	f, _ := find(t, doc, "ministers", 0)
+	id, ok := actors.At(f)
+	if got := actors.Get(id); !ok || got.Country != "IGO" {
+		t.Errorf("European Community foreign ministers → %+v, want IGO", got)
+	}
+}

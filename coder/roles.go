@@ -103,6 +103,14 @@ func (r *run) roles(c *cand) {
 			}
 		}
 	}
+	if obj < 0 && !passive && r.isVerb(v) {
+		// "meet U.N. mediator Diego Cordovez if he gave them a veto over
+		// any settlement reached": the object taken for a later
+		// participle's subject
+		if o := r.objectBeforeParticiple(v); o >= 0 {
+			obj = o
+		}
+	}
 	if obj < 0 && !passive && v+1 < len(r.doc.Tokens) && r.head(v+1) == v && r.tok(v+1).Sentence == r.tok(v).Sentence {
 		// "will visit Moscow next week" with Moscow tagged an adverb: a
 		// name right after the verb, in no other role, is its object

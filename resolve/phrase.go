@@ -237,7 +237,7 @@ func (a *Actors) phraseSpan(head int) (first, last int) {
 // looseModifiers extends a phrase starting at first over the modifiers a
 // parse of news often cuts off its noun: a hyphenated participle read as a
 // verb taking the noun as object ("Saudi-led coalition", "Iranian-backed
-// militias") and an organisation's name left loose before a group noun
+// militias", "NATO peacekeeping troops") and an organisation's name left loose before a group noun
 // ("Hezbollah guerrillas" with the name a discourse word).
 func (a *Actors) looseModifiers(first, head int) int {
 	start := a.sentenceStart(first)
@@ -245,6 +245,15 @@ func (a *Actors) looseModifiers(first, head int) int {
 		p := a.doc.Tokens[first-1]
 		if p.XPOS == "VBN" && a.doc.Tokens[first-2].Text == "-" && !isPunct(a.doc.Tokens[first-3]) {
 			return first - 3
+		}
+	}
+	if first == head && first-2 >= start && a.sectorNoun(head) && a.doc.Tokens[head].Head == first-1 && a.doc.Tokens[first-1].XPOS == "VBG" {
+		// "NATO peacekeeping troops" parsed as NATO peacekeeping the
+		// troops: a name before the participle still owns them
+		for j := max(start, first-1-maxName); j < first-1; j++ {
+			if n, ms := a.nameAt(j, first-1); n > 0 && j+n == first-1 && len(ms) > 0 {
+				return j
+			}
 		}
 	}
 	if first-1 >= start && a.sectorNoun(head) && a.doc.Tokens[head].Head == first-1 {

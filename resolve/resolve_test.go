@@ -531,3 +531,15 @@ func TestGroupNounUnderItsName(t *testing.T) {
 		t.Errorf("European Community foreign ministers → %+v, want IGO", got)
 	}
 }
+
+// TestNameBeforeParticipleOwnsTheGroup: troops the parse made the object of
+// "peacekeeping" still belong to the name before it.
+func TestNameBeforeParticipleOwnsTheGroup(t *testing.T) {
+	doc := loadFixture(t, "participleowner.conllu")
+	actors := Resolve(doc, date("1995-12-10"), kb.Default())
+	f, _ := find(t, doc, "troops", 0)
+	id, ok := actors.At(f)
+	if got := actors.Get(id); !ok || got.Country != "IGO" {
+		t.Errorf("NATO peacekeeping troops → %+v, want IGO", got)
+	}
+}

@@ -164,6 +164,60 @@ func (a *Actors) sentenceCountry(i int) string {
 	return found
 }
 
+// groupCountry returns the country a group named without one belongs to:
+// the one country its sentence names, else the one a locative names when the
+// sentence names others besides ("prisoners rioted at a jail in East Timor
+// ... independence from Indonesian rule"): people are where they act.
+func (a *Actors) groupCountry(i int) string {
+	if c := a.sentenceCountry(i); c != "" {
+		return c
+	}
+	if machineNouns[strings.TrimSuffix(lower(a.doc.Tokens[i]), "s")] {
+		return "" // weapons are whoever fires them, not where they strike
+	}
+	s := a.doc.Sentences[a.doc.Tokens[i].Sentence]
+	found := ""
+	for j := s.First; j+1 < s.Last; j++ {
+		switch lower(a.doc.Tokens[j]) {
+		case "in", "near", "at", "outside", "inside":
+		default:
+			continue
+		}
+		k := j + 1
+		for k < s.Last && (determiners[lower(a.doc.Tokens[k])] || compass[lower(a.doc.Tokens[k])]) {
+			k++
+		}
+		code := ""
+		if n, c := a.countryWord(k, s.Last); n > 0 && !ambiguousCountries[kb.Normalize(a.text(k, k+n))] {
+			code = c
+		} else if l := a.capitalRun(k, s.Last); l > k && a.places != nil {
+			code, _ = a.places(a.text(k, l), nil)
+		}
+		switch {
+		case code == "" || code == "IGO" || code == "NGO" || code == "IMG" || code == "MNC":
+		case found != "" && code != found:
+			return "" // two places: no telling which the group is in
+		default:
+			found = code
+		}
+	}
+	return found
+}
+
+// machineNouns are the weapons and craft among the military sector's nouns.
+var machineNouns = set("plane", "warplane", "aircraft", "jet", "fighter jet", "gunship", "helicopter", "tank",
+	"drone", "missile", "warship", "artillery", "rocket", "bomb", "vessel", "ship")
+
+// capitalRun returns the end of the run of capitalised words from k (at most
+// four), stopping at punctuation and possessives.
+func (a *Actors) capitalRun(k, end int) int {
+	l := k
+	for l < end && l < k+4 && capitalized(a.doc.Tokens[l].Text) && !isPunct(a.doc.Tokens[l]) && !isPossessive(a.doc.Tokens[l]) {
+		l++
+	}
+	return l
+}
+
 // titleAt returns the length of a title written at token i ("Prime
 // Minister", "President") and the title.
 func (a *Actors) titleAt(i, limit int) (int, *kb.Title) {

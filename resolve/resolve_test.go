@@ -543,3 +543,19 @@ func TestNameBeforeParticipleOwnsTheGroup(t *testing.T) {
 		t.Errorf("NATO peacekeeping troops → %+v, want IGO", got)
 	}
 }
+
+// TestGroupIsWhereItActs: prisoners named without a country, in a sentence
+// naming two, are of the country of the place they riot in; missiles are
+// not of the country they strike.
+func TestGroupIsWhereItActs(t *testing.T) {
+	doc := loadFixture(t, "locative.conllu")
+	actors := Resolve(doc, date("1999-04-19"), kb.Default())
+	f, _ := find(t, doc, "Prisoners", 0)
+	if id, ok := actors.At(f); !ok || actors.Get(id).Country != "TLS" {
+		t.Errorf("Prisoners rioted at a jail in East Timor → %+v, want TLS", actors.Get(id))
+	}
+	f, _ = find(t, doc, "Missiles", 0)
+	if id, ok := actors.At(f); ok && actors.Get(id).Country == "ISR" {
+		t.Errorf("Missiles fired from Syria struck a base in Israel → %+v, want not ISR", actors.Get(id))
+	}
+}

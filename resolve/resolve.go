@@ -438,7 +438,7 @@ func (a *Actors) named(first, cf, cl, last, depth int) (candidate, bool) {
 		// "ethnic Albanians": an ethnic group, of the country where they live.
 		code := a.ofCountry(cl)
 		if code == "" {
-			code = a.sentenceCountry(cf)
+			code = a.groupCountry(cf)
 		}
 		return a.stateCandidate(code, "CVL", text), true
 	}

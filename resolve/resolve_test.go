@@ -554,6 +554,10 @@ func TestGroupIsWhereItActs(t *testing.T) {
 	if id, ok := actors.At(f); !ok || actors.Get(id).Country != "TLS" {
 		t.Errorf("Prisoners rioted at a jail in East Timor → %+v, want TLS", actors.Get(id))
 	}
+	f, _ = find(t, doc, "Albanians", 0)
+	if id, ok := actors.At(f); !ok || actors.Get(id).Country != "MKD" {
+		t.Errorf("Ethnic Albanians ... near Macedonia's border with Bulgaria → %+v, want MKD", actors.Get(id))
+	}
 	f, _ = find(t, doc, "Missiles", 0)
 	if id, ok := actors.At(f); ok && actors.Get(id).Country == "ISR" {
 		t.Errorf("Missiles fired from Syria struck a base in Israel → %+v, want not ISR", actors.Get(id))

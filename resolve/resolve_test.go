@@ -563,3 +563,18 @@ func TestGroupIsWhereItActs(t *testing.T) {
 		t.Errorf("Missiles fired from Syria struck a base in Israel → %+v, want not ISR", actors.Get(id))
 	}
 }
+
+// TestNameSplitByTheRecognizer: "Trinidad" and "Tobago" recognized apart are
+// one country, not a Bolivian town and a group.
+func TestNameSplitByTheRecognizer(t *testing.T) {
+	doc := loadFixture(t, "splitname.conllu")
+	actors := Resolve(doc, date("2024-03-14"), kb.Default())
+	if len(actors.List) != 1 || actors.List[0].Country != "TTO" {
+		t.Fatalf("actors = %+v, want Trinidad and Tobago alone", actors.List)
+	}
+	for _, e := range doc.Entities {
+		if e.Actor != actors.List[0].ID {
+			t.Errorf("entity %d-%d → %q, want %s", e.First, e.Last, e.Actor, actors.List[0].ID)
+		}
+	}
+}

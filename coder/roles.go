@@ -1308,6 +1308,9 @@ func (r *run) parts(h int) []chronicle.Participant {
 		if r.isTime(x) {
 			continue // "on Thursday", "yesterday in ... court": when, not who
 		}
+		if x != h && r.insideMentionOf(x, out) {
+			continue // "Herzegovina" in "Bosnia and Herzegovina": part of a name found
+		}
 		ids := r.in.Actors.AtAll(x)
 		if len(ids) == 0 {
 			if id, ok := r.in.Actors.At(x); ok {
@@ -1323,6 +1326,20 @@ func (r *run) parts(h int) []chronicle.Participant {
 		}
 	}
 	return out
+}
+
+// insideMentionOf reports whether token x lies inside a mention of one of
+// the participants' actors.
+func (r *run) insideMentionOf(x int, ps []chronicle.Participant) bool {
+	t := r.tok(x)
+	for _, p := range ps {
+		for _, m := range r.in.Actors.Get(p.Actor).Mentions {
+			if m.Start <= t.Start && t.End <= m.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // modifiedNoun returns the noun that the word at h only modifies through

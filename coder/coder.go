@@ -835,6 +835,14 @@ func (r *run) hasToClause(i int) bool {
 			return true
 		}
 	}
+	for _, k := range r.children(i, "obl") {
+		// "offered to hand over": an infinitive the tagger read as a noun,
+		// bare right after "to", that the codebook knows only as a verb
+		if k == i+2 && r.caseOf(k) == "to" && r.tok(k).XPOS == "NN" && len(r.kids[k]) == 1 &&
+			len(r.c.cb.Lookup('v', r.lemma(k))) > 0 && len(r.c.cb.Lookup('n', r.lemma(k))) == 0 {
+			return true
+		}
+	}
 	// "ordered the newspaper to suspend publication" parsed with the
 	// clause hung on the object
 	if o := r.child(i, "obj"); o >= 0 && objectControl[r.lemma(i)] {

@@ -42,8 +42,8 @@
 // gave them a veto over any settlement reached"), a preposition
 // hung on a date ("on Saturday between A and B"), the subject of a "that"
 // clause the parse lost ("its demand today that Israel ease ..."), a verb
-// tagged as a noun or an adjective ("troops shot dead", "were wounded"), a
-// modifier read as the verb ("Saudi-led airstrikes killed"), a particle read
+// tagged as a noun or an adjective ("troops shot dead", "were wounded",
+// an infinitive in "offered to hand over"), a modifier read as the verb ("Saudi-led airstrikes killed"), a particle read
 // as a preposition ("pulled out of Kherson"). Fallbacks lower the event's
 // confidence.
 //

@@ -172,8 +172,12 @@ func (a *Actors) groupCountry(i int) string {
 	if c := a.sentenceCountry(i); c != "" {
 		return c
 	}
-	if machineNouns[strings.TrimSuffix(lower(a.doc.Tokens[i]), "s")] {
-		return "" // weapons are whoever fires them, not where they strike
+	w := lower(a.doc.Tokens[i])
+	if unlocatedNouns[strings.TrimSuffix(w, "s")] {
+		return "" // weapons and writings are whoever uses them; states are no one's
+	}
+	if genericRoles[w] && i+1 < len(a.doc.Tokens) && lower(a.doc.Tokens[i+1]) == "of" {
+		return "" // "leaders of African Union states met in Niamey": whose, not where
 	}
 	s := a.doc.Sentences[a.doc.Tokens[i].Sentence]
 	found := ""
@@ -188,8 +192,11 @@ func (a *Actors) groupCountry(i int) string {
 			k++
 		}
 		code := ""
-		if n, c := a.countryWord(k, s.Last); n > 0 && !ambiguousCountries[kb.Normalize(a.text(k, k+n))] {
-			code = c
+		if n, c := a.countryWord(k, s.Last); n > 0 {
+			// a country's name, not its demonym or language ("in French")
+			if !ambiguousCountries[kb.Normalize(a.text(k, k+n))] && a.isNameHead(k+n-1) {
+				code = c
+			}
 		} else if l := a.capitalRun(k, s.Last); l > k && a.places != nil {
 			code, _ = a.places(a.text(k, l), nil)
 		}
@@ -204,9 +211,11 @@ func (a *Actors) groupCountry(i int) string {
 	return found
 }
 
-// machineNouns are the weapons and craft among the military sector's nouns.
-var machineNouns = set("plane", "warplane", "aircraft", "jet", "fighter jet", "gunship", "helicopter", "tank",
-	"drone", "missile", "warship", "artillery", "rocket", "bomb", "vessel", "ship")
+// unlocatedNouns are the sector nouns that a place they are in does not
+// place: things (weapons, craft, writings) and states ("member states").
+var unlocatedNouns = set("state", "country", "nation", "plane", "warplane", "aircraft", "jet", "fighter jet", "gunship", "helicopter", "tank",
+	"drone", "missile", "warship", "artillery", "rocket", "bomb", "vessel", "ship", "post", "video", "media",
+	"report", "statement", "newspaper", "broadcast")
 
 // capitalRun returns the end of the run of capitalised words from k (at most
 // four), stopping at punctuation and possessives.

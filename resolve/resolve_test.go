@@ -558,6 +558,15 @@ func TestGroupIsWhereItActs(t *testing.T) {
 	if id, ok := actors.At(f); !ok || actors.Get(id).Country != "MKD" {
 		t.Errorf("Ethnic Albanians ... near Macedonia's border with Bulgaria → %+v, want MKD", actors.Get(id))
 	}
+	// states are no one's, and a language is no place
+	f, _ = find(t, doc, "states", 0)
+	if id, ok := actors.At(f); ok && actors.Get(id).Country == "NER" {
+		t.Errorf("Member states met in Niamey → %+v, want not NER", actors.Get(id))
+	}
+	f, _ = find(t, doc, "Prisoners", 1)
+	if id, ok := actors.At(f); ok && actors.Get(id).Country == "FRA" {
+		t.Errorf("Prisoners shouted in French → %+v, want not FRA", actors.Get(id))
+	}
 	f, _ = find(t, doc, "Missiles", 0)
 	if id, ok := actors.At(f); ok && actors.Get(id).Country == "ISR" {
 		t.Errorf("Missiles fired from Syria struck a base in Israel → %+v, want not ISR", actors.Get(id))

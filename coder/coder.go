@@ -739,8 +739,9 @@ func (r *run) objectOf(i int) int {
 
 // objectBeforeParticiple finds the object of a verb the parse left without
 // one because it took the object for the subject of a participle that
-// follows ("blocked the Europe Bridge spanning the Rhine"): the noun phrase
-// right after the verb whose head is such a subject.
+// follows ("blocked the Europe Bridge spanning the Rhine") or the passive
+// subject of a later participle that has no auxiliary: the noun phrase right
+// after the verb whose head is such a subject.
 func (r *run) objectBeforeParticiple(i int) int {
 	sent := r.doc.Sentences[r.tok(i).Sentence]
 	for k := i + 1; k < sent.Last && k <= i+6; k++ {
@@ -755,7 +756,17 @@ func (r *run) objectBeforeParticiple(i int) int {
 			continue // a modifier inside the phrase: its head follows
 		}
 		h := r.head(k)
-		if r.rel(k) == "nsubj" && h == k+1 && (r.tok(h).XPOS == "VBG" || r.tok(h).XPOS == "VBN") && r.child(h, "aux") < 0 {
+		if h < 0 {
+			return -1
+		}
+		participle := (r.tok(h).XPOS == "VBG" || r.tok(h).XPOS == "VBN") && r.child(h, "aux") < 0
+		if r.rel(k) == "nsubj" && h == k+1 && participle {
+			return k
+		}
+		if r.tok(k).Rel == "nsubj:pass" && h > k && participle {
+			// "meet U.N. mediator Diego Cordovez if he gave them a veto
+			// over any settlement reached": a passive subject with no
+			// auxiliary belongs to the verb before it
 			return k
 		}
 		return -1
@@ -821,6 +832,14 @@ func (r *run) hasToClause(i int) bool {
 	}
 	for _, k := range r.children(i, "advcl") {
 		if r.caseOf(k) == "to" {
+			return true
+		}
+	}
+	for _, k := range r.children(i, "obl") {
+		// "offered to hand over": an infinitive the tagger read as a noun,
+		// bare right after "to", that the codebook knows only as a verb
+		if k == i+2 && r.caseOf(k) == "to" && r.tok(k).XPOS == "NN" && len(r.kids[k]) == 1 &&
+			len(r.c.cb.Lookup('v', r.lemma(k))) > 0 && len(r.c.cb.Lookup('n', r.lemma(k))) == 0 {
 			return true
 		}
 	}

@@ -259,3 +259,23 @@ func TestStems(t *testing.T) {
 		}
 	}
 }
+
+// TestConjunctInsideAName: with "Bosnia" resolved to a mention covering
+// "Bosnia and Herzegovina", the conjunct "Herzegovina" is part of that name,
+// not another participant.
+func TestConjunctInsideAName(t *testing.T) {
+	f := loadFixtures(t, "testdata/names.conllu")[0]
+	name := "Bosnia and Herzegovina"
+	start := strings.Index(f.doc.Text, name)
+	bih := f.actors["bosnia"][0]
+	bih.Mentions = []chronicle.Span{{Start: start, End: start + len(name)}}
+	f.actors["bosnia"][0] = bih
+	events, _ := New(nil).Code(f.doc, f.inputs())
+	if len(events) != 1 {
+		t.Fatalf("%d events, want 1", len(events))
+	}
+	want, keys := normalizeWant(f.want[0])
+	if got := describe(events[0], keys); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}

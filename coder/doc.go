@@ -37,11 +37,13 @@
 // (irregular pasts too), the object the parse gave to a participle
 // ("extradited suspected militant X"), to a second subject ("an accusation
 // Yerevan denied", "warned the Philippines to stop") or made the subject of
-// a following participle ("blocked the bridge spanning ..."), a preposition
+// a following participle ("blocked the bridge spanning ...") or the passive
+// subject of a later one with no auxiliary ("meet U.N. mediator X if he
+// gave them a veto over any settlement reached"), a preposition
 // hung on a date ("on Saturday between A and B"), the subject of a "that"
 // clause the parse lost ("its demand today that Israel ease ..."), a verb
-// tagged as a noun or an adjective ("troops shot dead", "were wounded"), a
-// modifier read as the verb ("Saudi-led airstrikes killed"), a particle read
+// tagged as a noun or an adjective ("troops shot dead", "were wounded",
+// an infinitive in "offered to hand over"), a modifier read as the verb ("Saudi-led airstrikes killed"), a particle read
 // as a preposition ("pulled out of Kherson"). Fallbacks lower the event's
 // confidence.
 //

@@ -138,7 +138,16 @@ func (r *run) otherParty(c *cand) []chronicle.Participant {
 		if a.Country == "" || string(a.Country) == own && (a.Sector != "GOV" || !domesticTypes[c.typ]) {
 			continue
 		}
-		return []chronicle.Participant{r.participant(i, id)}
+		out := []chronicle.Participant{r.participant(i, id)}
+		for _, p := range r.parts(i) {
+			// its conjuncts are aimed at too: "aid for Romania and Poland"
+			one := []chronicle.Participant{p}
+			if p.Actor == id || sameParts(one, c.actor) || sameParts(one, c.ctx.speaker) || r.in.Actors.Get(p.Actor).Country == "" {
+				continue
+			}
+			out = append(out, p)
+		}
+		return out
 	}
 	return nil
 }

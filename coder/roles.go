@@ -121,6 +121,14 @@ func (r *run) roles(c *cand) {
 			}
 		}
 	}
+	if obj < 0 && !passive && r.isVerb(v) {
+		// "meet U.N. mediator Diego Cordovez if he gave them a veto over
+		// any settlement reached": the object taken for a later
+		// participle's subject
+		if o := r.objectBeforeParticiple(v); o >= 0 {
+			obj = o
+		}
+	}
 	if obj < 0 && !passive && v+1 < len(r.doc.Tokens) && r.head(v+1) == v && r.tok(v+1).Sentence == r.tok(v).Sentence {
 		// "will visit Moscow next week" with Moscow tagged an adverb: a
 		// name right after the verb, in no other role, is its object
@@ -1416,6 +1424,9 @@ func (r *run) parts(h int) []chronicle.Participant {
 		if r.isTime(x) {
 			continue // "on Thursday", "yesterday in ... court": when, not who
 		}
+		if x != h && r.insideMentionOf(x, out) {
+			continue // "Herzegovina" in "Bosnia and Herzegovina": part of a name found
+		}
 		ids := r.in.Actors.AtAll(x)
 		if len(ids) == 0 {
 			if id, ok := r.in.Actors.At(x); ok {
@@ -1431,6 +1442,20 @@ func (r *run) parts(h int) []chronicle.Participant {
 		}
 	}
 	return out
+}
+
+// insideMentionOf reports whether token x lies inside a mention of one of
+// the participants' actors.
+func (r *run) insideMentionOf(x int, ps []chronicle.Participant) bool {
+	t := r.tok(x)
+	for _, p := range ps {
+		for _, m := range r.in.Actors.Get(p.Actor).Mentions {
+			if m.Start <= t.Start && t.End <= m.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // modifiedNoun returns the noun that the word at h only modifies through

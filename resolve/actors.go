@@ -79,8 +79,17 @@ func ResolveWith(doc *chronicle.Document, published time.Time, k *kb.KB, places 
 		if e.First < 0 || e.Last > len(doc.Tokens) || e.First >= e.Last {
 			continue
 		}
-		spans = append(spans, span{e.First, e.Last, i})
-		for t := e.First; t < e.Last; t++ {
+		if covered[e.First] {
+			continue // inside a name found across entities before it
+		}
+		last := e.Last
+		if n, _ := a.nameAt(e.First, len(doc.Tokens)); e.First+n > last && a.isEntityStart(e.First+n-1) {
+			// the recognizer split a name the knowledge base has whole:
+			// "Bosnia" and "Herzegovina", "Trinidad" and "Tobago"
+			last = e.First + n
+		}
+		spans = append(spans, span{e.First, last, i})
+		for t := e.First; t < last; t++ {
 			covered[t] = true
 		}
 	}
@@ -109,13 +118,28 @@ func ResolveWith(doc *chronicle.Document, published time.Time, k *kb.KB, places 
 		}
 		id, ok := a.resolveName(s.first, s.last)
 		if ok && s.entity >= 0 {
-			doc.Entities[s.entity].Actor = id
+			for j := range doc.Entities {
+				// the entity and any the span's name took in
+				if e := doc.Entities[j]; j == s.entity || e.First > s.first && e.Last <= s.last {
+					doc.Entities[j].Actor = id
+				}
+			}
 		}
 	}
 	for ; gi < len(groups); gi++ {
 		a.At(groups[gi][1])
 	}
 	return a
+}
+
+// isEntityStart reports whether token t lies in a recognized entity.
+func (a *Actors) isEntityStart(t int) bool {
+	for _, e := range a.doc.Entities {
+		if e.First <= t && t < e.Last {
+			return true
+		}
+	}
+	return false
 }
 
 func overlaps(covered []bool, first, last int) bool {

@@ -275,7 +275,7 @@ func (a *Actors) common(first, head, last, depth int) []string {
 		// "ethnic Albanians" are a people of the country the sentence is
 		// in, not of Albania
 		if head > first && lower(a.token(head-1)) == "ethnic" && a.isCountryWord(strings.TrimSuffix(a.token(head).Text, "s")) {
-			if c := a.sentenceCountry(head); c != "" {
+			if c := a.groupCountry(head); c != "" {
 				return []string{a.add(a.stateCandidate(c, "CVL", a.text(head-1, head+1)), first, head+1)}
 			}
 		}
@@ -320,7 +320,7 @@ func (a *Actors) common(first, head, last, depth int) []string {
 		}
 	}
 	if len(countries) == 0 {
-		if c := a.sentenceCountry(head); c != "" {
+		if c := a.groupCountry(head); c != "" {
 			countries = []string{c}
 		}
 	}

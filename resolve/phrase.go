@@ -164,6 +164,69 @@ func (a *Actors) sentenceCountry(i int) string {
 	return found
 }
 
+// groupCountry returns the country a group named without one belongs to:
+// the one country its sentence names, else the one a locative names when the
+// sentence names others besides ("prisoners rioted at a jail in East Timor
+// ... independence from Indonesian rule"): people are where they act.
+func (a *Actors) groupCountry(i int) string {
+	if c := a.sentenceCountry(i); c != "" {
+		return c
+	}
+	w := lower(a.doc.Tokens[i])
+	if unlocatedNouns[strings.TrimSuffix(w, "s")] {
+		return "" // weapons and writings are whoever uses them; states are no one's
+	}
+	if genericRoles[w] && i+1 < len(a.doc.Tokens) && lower(a.doc.Tokens[i+1]) == "of" {
+		return "" // "leaders of African Union states met in Niamey": whose, not where
+	}
+	s := a.doc.Sentences[a.doc.Tokens[i].Sentence]
+	found := ""
+	for j := s.First; j+1 < s.Last; j++ {
+		switch lower(a.doc.Tokens[j]) {
+		case "in", "near", "at", "outside", "inside":
+		default:
+			continue
+		}
+		k := j + 1
+		for k < s.Last && (determiners[lower(a.doc.Tokens[k])] || compass[lower(a.doc.Tokens[k])]) {
+			k++
+		}
+		code := ""
+		if n, c := a.countryWord(k, s.Last); n > 0 {
+			// a country's name, not its demonym or language ("in French")
+			if !ambiguousCountries[kb.Normalize(a.text(k, k+n))] && a.isNameHead(k+n-1) {
+				code = c
+			}
+		} else if l := a.capitalRun(k, s.Last); l > k && a.places != nil {
+			code, _ = a.places(a.text(k, l), nil)
+		}
+		switch {
+		case code == "" || code == "IGO" || code == "NGO" || code == "IMG" || code == "MNC":
+		case found != "" && code != found:
+			return "" // two places: no telling which the group is in
+		default:
+			found = code
+		}
+	}
+	return found
+}
+
+// unlocatedNouns are the sector nouns that a place they are in does not
+// place: things (weapons, craft, writings) and states ("member states").
+var unlocatedNouns = set("state", "country", "nation", "plane", "warplane", "aircraft", "jet", "fighter jet", "gunship", "helicopter", "tank",
+	"drone", "missile", "warship", "artillery", "rocket", "bomb", "vessel", "ship", "post", "video", "media",
+	"report", "statement", "newspaper", "broadcast")
+
+// capitalRun returns the end of the run of capitalised words from k (at most
+// four), stopping at punctuation and possessives.
+func (a *Actors) capitalRun(k, end int) int {
+	l := k
+	for l < end && l < k+4 && capitalized(a.doc.Tokens[l].Text) && !isPunct(a.doc.Tokens[l]) && !isPossessive(a.doc.Tokens[l]) {
+		l++
+	}
+	return l
+}
+
 // titleAt returns the length of a title written at token i ("Prime
 // Minister", "President") and the title.
 func (a *Actors) titleAt(i, limit int) (int, *kb.Title) {
@@ -237,7 +300,7 @@ func (a *Actors) phraseSpan(head int) (first, last int) {
 // looseModifiers extends a phrase starting at first over the modifiers a
 // parse of news often cuts off its noun: a hyphenated participle read as a
 // verb taking the noun as object ("Saudi-led coalition", "Iranian-backed
-// militias") and an organisation's name left loose before a group noun
+// militias", "NATO peacekeeping troops") and an organisation's name left loose before a group noun
 // ("Hezbollah guerrillas" with the name a discourse word).
 func (a *Actors) looseModifiers(first, head int) int {
 	start := a.sentenceStart(first)
@@ -245,6 +308,25 @@ func (a *Actors) looseModifiers(first, head int) int {
 		p := a.doc.Tokens[first-1]
 		if p.XPOS == "VBN" && a.doc.Tokens[first-2].Text == "-" && !isPunct(a.doc.Tokens[first-3]) {
 			return first - 3
+		}
+	}
+	if first == head && first-2 >= start && a.sectorNoun(head) && a.doc.Tokens[head].Head == first-1 && a.doc.Tokens[first-1].XPOS == "VBG" {
+		// "NATO peacekeeping troops" parsed as NATO peacekeeping the
+		// troops: a name before the participle still owns them
+		for j := max(start, first-1-maxName); j < first-1; j++ {
+			if n, ms := a.nameAt(j, first-1); n > 0 && j+n == first-1 && len(ms) > 0 {
+				return j
+			}
+		}
+	}
+	if first-1 >= start && a.sectorNoun(head) && a.doc.Tokens[head].Head == first-1 {
+		// The parse made the group noun depend on the name before it
+		// ("European Community foreign ministers" headed by "Community"):
+		// the name still says whose ministers they are.
+		for j := max(start, first-maxName); j < first; j++ {
+			if n, ms := a.nameAt(j, first); n > 0 && j+n == first && len(ms) > 0 {
+				return j
+			}
 		}
 	}
 	if first == head && first-1 >= start && a.sectorNoun(head) {

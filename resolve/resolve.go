@@ -32,27 +32,22 @@ func (a *Actors) byKeyIndex(id string) int {
 func (a *Actors) coordinated(first, head, last int) []string {
 	var parts [][3]int
 	if a.hasParse(head) {
-		parts = append(parts, [3]int{first, head, last})
+		if split := a.splitAtAnd(first, head, last); len(split) > 1 {
+			// The parse folded the conjuncts into one phrase ("Japan"
+			// a compound of "South Korea"): the words still name two.
+			parts = split
+		} else {
+			parts = append(parts, [3]int{first, head, last})
+		}
 		for _, c := range a.conjuncts(head) {
+			if first <= c && c < last && len(parts) > 1 {
+				continue // already split out of the phrase
+			}
 			f, l := a.phraseSpan(c)
 			parts = append(parts, [3]int{f, c, l})
 		}
 	} else {
-		// Without a parse, split at "and" where both sides name something;
-		// before a common noun the names are its modifiers ("US and Chinese
-		// diplomats").
-		start := first
-		for j := first + 1; j < head && capitalized(a.token(head).Text); j++ {
-			if lower(a.token(j)) == "and" && j+1 <= head {
-				if _, _, named := a.chunk(j - 1); named {
-					if _, _, named := a.chunk(j + 1); named && a.isNameHead(j-1) {
-						parts = append(parts, [3]int{start, j - 1, j})
-						start = j + 1
-					}
-				}
-			}
-		}
-		parts = append(parts, [3]int{start, head, last})
+		parts = a.splitAtAnd(first, head, last)
 	}
 	var ids []string
 	seen := map[string]bool{}
@@ -65,6 +60,25 @@ func (a *Actors) coordinated(first, head, last int) []string {
 		}
 	}
 	return ids
+}
+
+// splitAtAnd splits a phrase at each "and" with names on both sides; before
+// a common noun the names are its modifiers ("US and Chinese diplomats"),
+// so a phrase whose head is not capitalised stays whole.
+func (a *Actors) splitAtAnd(first, head, last int) [][3]int {
+	var parts [][3]int
+	start := first
+	for j := first + 1; j < head && capitalized(a.token(head).Text); j++ {
+		if lower(a.token(j)) == "and" && j+1 <= head {
+			if _, _, named := a.chunk(j - 1); named {
+				if _, _, named := a.chunk(j + 1); named && a.isNameHead(j-1) {
+					parts = append(parts, [3]int{start, j - 1, j})
+					start = j + 1
+				}
+			}
+		}
+	}
+	return append(parts, [3]int{start, head, last})
 }
 
 // isNameHead reports whether token j ends a name that stands on its own
@@ -424,7 +438,7 @@ func (a *Actors) named(first, cf, cl, last, depth int) (candidate, bool) {
 		// "ethnic Albanians": an ethnic group, of the country where they live.
 		code := a.ofCountry(cl)
 		if code == "" {
-			code = a.sentenceCountry(cf)
+			code = a.groupCountry(cf)
 		}
 		return a.stateCandidate(code, "CVL", text), true
 	}

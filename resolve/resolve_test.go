@@ -504,3 +504,86 @@ func TestPluralPronounStandsForBothSides(t *testing.T) {
 		t.Errorf("They → %v, want RUS and UKR", countries)
 	}
 }
+
+// TestFoldedConjunctsStayTwo resolves "Japan and South Korea" to both
+// countries even when the parse made "Japan" a compound of the second name.
+func TestFoldedConjunctsStayTwo(t *testing.T) {
+	doc := loadFixture(t, "foldedconj.conllu")
+	actors := Resolve(doc, date("2024-03-14"), kb.Default())
+	_, last := find(t, doc, "Korea", 0)
+	var countries []string
+	for _, id := range actors.AtAll(last - 1) {
+		countries = append(countries, string(actors.Get(id).Country))
+	}
+	if !slices.Equal(countries, []string{"JPN", "KOR"}) {
+		t.Errorf("Japan and South Korea → %v, want [JPN KOR]", countries)
+	}
+}
+
+// TestGroupNounUnderItsName: with "ministers" parsed as a modifier of
+// "Community", the organisation before it still says whose ministers they are.
+func TestGroupNounUnderItsName(t *testing.T) {
+	doc := loadFixture(t, "namehead.conllu")
+	actors := Resolve(doc, date("1990-01-13"), kb.Default())
+	f, _ := find(t, doc, "ministers", 0)
+	id, ok := actors.At(f)
+	if got := actors.Get(id); !ok || got.Country != "IGO" {
+		t.Errorf("European Community foreign ministers → %+v, want IGO", got)
+	}
+}
+
+// TestNameBeforeParticipleOwnsTheGroup: troops the parse made the object of
+// "peacekeeping" still belong to the name before it.
+func TestNameBeforeParticipleOwnsTheGroup(t *testing.T) {
+	doc := loadFixture(t, "participleowner.conllu")
+	actors := Resolve(doc, date("1995-12-10"), kb.Default())
+	f, _ := find(t, doc, "troops", 0)
+	id, ok := actors.At(f)
+	if got := actors.Get(id); !ok || got.Country != "IGO" {
+		t.Errorf("NATO peacekeeping troops → %+v, want IGO", got)
+	}
+}
+
+// TestGroupIsWhereItActs: prisoners named without a country, in a sentence
+// naming two, are of the country of the place they riot in; missiles are
+// not of the country they strike.
+func TestGroupIsWhereItActs(t *testing.T) {
+	doc := loadFixture(t, "locative.conllu")
+	actors := Resolve(doc, date("1999-04-19"), kb.Default())
+	f, _ := find(t, doc, "Prisoners", 0)
+	if id, ok := actors.At(f); !ok || actors.Get(id).Country != "TLS" {
+		t.Errorf("Prisoners rioted at a jail in East Timor → %+v, want TLS", actors.Get(id))
+	}
+	f, _ = find(t, doc, "Albanians", 0)
+	if id, ok := actors.At(f); !ok || actors.Get(id).Country != "MKD" {
+		t.Errorf("Ethnic Albanians ... near Macedonia's border with Bulgaria → %+v, want MKD", actors.Get(id))
+	}
+	// states are no one's, and a language is no place
+	f, _ = find(t, doc, "states", 0)
+	if id, ok := actors.At(f); ok && actors.Get(id).Country == "NER" {
+		t.Errorf("Member states met in Niamey → %+v, want not NER", actors.Get(id))
+	}
+	f, _ = find(t, doc, "Prisoners", 1)
+	if id, ok := actors.At(f); ok && actors.Get(id).Country == "FRA" {
+		t.Errorf("Prisoners shouted in French → %+v, want not FRA", actors.Get(id))
+	}
+	f, _ = find(t, doc, "Missiles", 0)
+	if id, ok := actors.At(f); ok && actors.Get(id).Country == "ISR" {
+		t.Errorf("Missiles fired from Syria struck a base in Israel → %+v, want not ISR", actors.Get(id))
+	}
+}
+
+// TestNameSplitByTheRecognizer: "Trinidad" and "Tobago" recognized apart are
+// one country, not a Bolivian town and a group.
+func TestNameSplitByTheRecognizer(t *testing.T) {
+	doc := loadFixture(t, "splitname.conllu")
+	actors := Resolve(doc, date("2024-03-14"), kb.Default())
+	if len(actors.List) != 1 || actors.List[0].Country != "TTO" {
+		t.Fatalf("actors = %+v, want Trinidad and Tobago alone", actors.List)
+	}
+	for _, e := range doc.Entities {
+		if e.Actor != actors.List[0].ID {
+			t.Errorf("entity %d-%d → %q, want %s", e.First, e.Last, e.Actor, actors.List[0].ID)
+		}
+	}
+}

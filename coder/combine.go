@@ -101,8 +101,8 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 		if c.typ == "THREATEN" && len(c.recip) == 0 && !c.mutual {
 			c.recip = r.fallbackRecipient(c) // now a threat: who must comply
 		}
-		if len(c.recip) == 0 && len(c.partners) == 0 && needsRecipient[c.typ] && !c.mutual {
-			continue
+		if len(c.recip) == 0 && len(c.partners) == 0 && needsRecipient[c.typ] && !c.mutual && !r.jointAct(c) {
+			continue // but "France and Egypt held joint exercises" cooperate with each other
 		}
 		if r.jointAct(c) {
 			c.recip = r.withoutOwnSide(c)

@@ -247,6 +247,29 @@ func (r *run) linearContext(v int, cx *clauseContext) {
 	}
 }
 
+// negativeSubjects are pronouns that, as a subject, deny the act.
+var negativeSubjects = set("neither", "none", "nobody", "nothing")
+
+// hasChildLemma reports whether token i has a dependent with the lemma.
+func (r *run) hasChildLemma(i int, lemma string) bool {
+	for _, k := range r.kids[i] {
+		if r.lemma(k) == lemma {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDet reports whether noun i has one of the determiners.
+func (r *run) hasDet(i int, dets ...string) bool {
+	for _, k := range r.children(i, "det") {
+		if contains(dets, r.lemma(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // localModality reads the auxiliaries, negation and adverbs of predicate v.
 // own is true for the event's own predicate, whose negation is the event's.
 func (r *run) localModality(v int, cx *clauseContext, own bool) {
@@ -284,6 +307,16 @@ func (r *run) localModality(v int, cx *clauseContext, own bool) {
 			// a negative object did not happen
 			if own && (negativeObjects[lem] || r.childLemma(k, "det") == "no") {
 				cx.negated = true
+			}
+		case "nsubj":
+			// "neither side has agreed", "no country has offered", "none
+			// agreed": a subject that is no one
+			if own && (negativeSubjects[lem] || r.hasDet(k, "neither", "no") || r.hasChildLemma(k, "neither")) {
+				cx.negated = true // also "neither Russia nor Ukraine agreed"
+			}
+		case "cc":
+			if own && lem == "neither" && k < v {
+				cx.negated = true // "neither side has agreed" with "neither" on the verb
 			}
 		case "advcl":
 			if r.isCondClause(k) && cx.modality != chronicle.Denied {

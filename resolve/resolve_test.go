@@ -587,3 +587,18 @@ func TestNameSplitByTheRecognizer(t *testing.T) {
 		}
 	}
 }
+
+// TestSidesOfANegotiation: "the Turkish and Greek sides" are both countries'.
+func TestSidesOfANegotiation(t *testing.T) {
+	doc := loadFixture(t, "sides.conllu")
+	actors := Resolve(doc, date("2004-06-04"), kb.Default())
+	f, _ := find(t, doc, "sides", 0)
+	var countries []string
+	for _, id := range actors.AtAll(f) {
+		countries = append(countries, string(actors.Get(id).Country))
+	}
+	slices.Sort(countries)
+	if !slices.Equal(countries, []string{"GRC", "TUR"}) {
+		t.Errorf("the Turkish and Greek sides → %v, want GRC and TUR", countries)
+	}
+}

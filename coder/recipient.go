@@ -1,6 +1,10 @@
 package coder
 
-import "chronicle"
+import (
+	"strings"
+
+	"chronicle"
+)
 
 // Governments is what the coder may also ask of actor resolution: the
 // government of a country the text does not name as an actor. It is optional
@@ -269,4 +273,271 @@ func (r *run) government(country string, evidence chronicle.Participant) []chron
 	}
 	evidence.Actor = id
 	return []chronicle.Participant{evidence}
+}
+
+// recipientPreps introduce the party an act is aimed at when the codebook
+// names no preposition of its own.
+var recipientPreps = set("to", "with", "against", "on", "upon", "at", "toward", "towards", "from", "into", "over", "in", "for", "of", "between")
+
+// fallbackRecipient finds a party the event is aimed at among the
+// prepositional phrases of its predicate, its object and its content,
+// when the pattern's own roles gave none.
+func (r *run) fallbackRecipient(c *cand) []chronicle.Participant {
+	heads := []int{c.verb}
+	if c.trigger != c.verb {
+		heads = append(heads, c.trigger)
+	}
+	if v := c.verb; r.tok(v).Rel == "amod" && r.afterNominal(v) && r.head(v-1) < 0 {
+		// "Israeli jets hit targets in Gaza" parsed with the subject as
+		// the root: the clause's phrases hang on it
+		heads = append(heads, v-1)
+	}
+	if c.entry.Content || contentTypes[c.typ] {
+		// "demanded that the US cancel ...": who is to act is the recipient
+		clauses := r.complements(c.verb)
+		if c.trigger != c.verb {
+			// "reiterated its demand that Israel ease ...": the noun's clause
+			clauses = append(clauses, r.complements(c.trigger)...)
+			for _, k := range r.children(c.trigger, "acl") {
+				if r.caseOf(k) == "that" {
+					clauses = append(clauses, k)
+				}
+			}
+		}
+		for _, k := range clauses {
+			if s := r.child(k, "nsubj"); s >= 0 {
+				if p := r.subjectParts(s); len(p) > 0 && !sameParts(p, c.actor) {
+					return p
+				}
+			}
+			heads = append(heads, k)
+			if o := r.child(k, "obj"); o >= 0 {
+				heads = append(heads, o)
+			}
+		}
+		if c.typ == "REQUEST" || c.typ == "ACCUSE" {
+			// "denied claims that X ...": X is not whom a denial answers
+			if p := r.thatSubject(c); len(p) > 0 {
+				return p
+			}
+		}
+	}
+	if c.typ == "THREATEN" {
+		// "threatened ... unless the Kremlin closed its base": who must
+		// comply, from the first "if"/"unless" clause after the threat
+		sp := r.doc.Sentences[r.tok(c.verb).Sentence]
+		for i := c.verb + 1; i < sp.Last; i++ {
+			if l := r.lemma(i); (l == "if" || l == "unless") && r.tok(i).Rel == "mark" {
+				if h := r.head(i); h >= 0 {
+					if s := r.child(h, "nsubj"); s >= 0 {
+						if p := r.subjectParts(s); len(p) > 0 && !sameParts(p, c.actor) {
+							return p
+						}
+					}
+				}
+				break
+			}
+		}
+	}
+	if o := r.child(c.verb, "obj"); o >= 0 && !objectIsTheme(c.entry) {
+		// "providing photographs and other intelligence to Macedonia"
+		heads = append(append(heads, o), r.children(o, "conj")...)
+		for _, k := range r.children(o, "compound") {
+			// "gave the Ivory Coast 5.1 million dollars": a name
+			// compounded onto a measure is a misparsed indirect object
+			if r.tok(k).UPOS == "PROPN" && k < o-1 && r.tok(o-1).UPOS == "NUM" {
+				if p := r.parts(k); len(p) > 0 && !sameParts(p, c.actor) {
+					return p
+				}
+			}
+		}
+	}
+	if objectIsTheme(c.entry) {
+		// "lifted a blockade on Palestinian lorries": a restriction lifted
+		// or a force withdrawn weighs on whom its "on"/"against" names, a
+		// siege on whom its "of" names ("ended its blockade of Gaza")
+		if o := r.objectOf(c.verb); o >= 0 {
+			for _, k := range r.children(o, "nmod") {
+				if cs := r.caseOf(k); cs == "on" || cs == "against" || cs == "of" && hemmingNouns[r.lemma(o)] {
+					if p := r.objectParts(k); len(p) > 0 && !sameParts(p, c.actor) {
+						return p
+					}
+				}
+			}
+		}
+	}
+	if c.typ == "RETREAT" || c.typ == "AID" {
+		if p := r.purposeDestination(c); len(p) > 0 {
+			return p
+		}
+	}
+	if c.typ == "RETREAT" && (c.mode == "resign" || c.mode == "disarm") {
+		return nil
+	}
+	if c.typ == "PROTEST" {
+		if p := r.purposeRecipient(c); len(p) > 0 {
+			return p
+		}
+	}
+	for _, k := range c.content {
+		heads = append(heads, k.verb)
+		if o := r.child(k.verb, "obj"); o >= 0 {
+			heads = append(heads, o, o)
+			if p := r.objectParts(o); len(p) > 0 && !sameParts(p, c.actor) {
+				return p
+			}
+		}
+	}
+	for _, h := range heads {
+		for _, k := range r.children(h, "obl", "nmod", "iobj") {
+			prep := r.caseOf(k)
+			// a bare oblique is mostly a misparsed object ("accused the
+			// United States of"); marked ones must name a direction
+			bare := prep == "" && r.tok(k).Rel == "obl"
+			if r.tok(k).Rel != "iobj" && !recipientPreps[prep] && !bare {
+				continue
+			}
+			if prep == "in" && !placeTargets[c.typ] {
+				continue // "resigned in Tbilisi" is where, not against whom
+			}
+			if timeWords[r.lemma(k)] {
+				continue
+			}
+			if p := r.objectParts(k); len(p) > 0 && !sameParts(p, c.actor) {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// purposeDestination finds whom an opening or a gift is for in its purpose
+// clause: "opened the bridge to allow the delivery of grain to
+// Afghanistan".
+func (r *run) purposeDestination(c *cand) []chronicle.Participant {
+	var look func(h, depth int) []chronicle.Participant
+	look = func(h, depth int) []chronicle.Participant {
+		for _, k := range r.children(h, "nmod", "obl") {
+			if r.caseOf(k) == "to" {
+				if p := r.objectParts(k); len(p) > 0 && !sameParts(p, c.actor) {
+					return p
+				}
+			}
+			if depth < 2 && r.caseOf(k) == "of" {
+				if p := look(k, depth+1); len(p) > 0 {
+					return p
+				}
+			}
+		}
+		return nil
+	}
+	for _, k := range r.children(c.verb, "advcl", "xcomp") {
+		if r.caseOf(k) != "to" || !r.isVerb(k) {
+			continue
+		}
+		if p := look(k, 1); len(p) > 0 {
+			return p
+		}
+		if o := r.child(k, "obj"); o >= 0 {
+			if p := look(o, 0); len(p) > 0 {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// hemmingNouns name a hold on a place or people, whose "of" is its target.
+var hemmingNouns = set("blockade", "siege", "occupation", "encirclement", "closure")
+
+// thatSubject finds, by word order, the subject of a "that" clause right
+// after a demand or charge, when the parse lost the clause ("reiterated its
+// demand today that Israel ease ..."): the first party named after "that"
+// and before the clause's verb.
+func (r *run) thatSubject(c *cand) []chronicle.Participant {
+	start := max(c.trigger, c.verb) + 1
+	sent := r.doc.Sentences[r.tok(c.trigger).Sentence]
+	for i := start; i < start+3 && i < sent.Last; i++ {
+		if strings.ToLower(r.tok(i).Text) != "that" {
+			continue
+		}
+		for j := i + 1; j < i+8 && j < sent.Last; j++ {
+			switch r.tok(j).UPOS {
+			case "VERB", "AUX", "PUNCT":
+				return nil
+			case "PROPN", "NOUN", "ADJ", "PRON":
+				if id, ok := r.in.Actors.At(j); ok {
+					if p := []chronicle.Participant{r.participant(j, id)}; !sameParts(p, c.actor) {
+						return p
+					}
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// demandVerbs introduce what a protest is for ("to demand the resignation
+// of President X", "calling for independence from Iraq").
+var demandVerbs = set("demand", "call", "press", "urge", "seek", "ask", "oppose", "denounce",
+	"condemn", "protest", "push", "insist")
+
+// purposeRecipient finds whom a protest targets in the clause that says
+// what it demands: the owner of what is demanded, or the party it is
+// demanded from.
+func (r *run) purposeRecipient(c *cand) []chronicle.Participant {
+	var clauses []int
+	for _, h := range []int{c.verb, c.trigger} {
+		for _, k := range r.children(h, "advcl", "xcomp", "acl", "conj") {
+			if demandVerbs[r.lemma(k)] {
+				clauses = append(clauses, k)
+			}
+		}
+	}
+	if len(clauses) == 0 {
+		// one level down: "joined demonstrators in demanding ...",
+		// "joined a rally demanding ..."
+		for _, h := range []int{c.verb, c.trigger} {
+			for _, k := range r.children(h, "advcl", "xcomp", "acl", "obj", "obl") {
+				for _, m := range r.children(k, "advcl", "xcomp", "acl") {
+					if demandVerbs[r.lemma(m)] {
+						clauses = append(clauses, m)
+					}
+				}
+			}
+		}
+	}
+	for _, k := range clauses {
+		var heads []int
+		if o := r.child(k, "obj"); o >= 0 {
+			heads = append(heads, o)
+		}
+		heads = append(heads, r.children(k, "obl")...)
+		for _, h := range heads {
+			if p := r.objectParts(h); len(p) > 0 && !sameParts(p, c.actor) {
+				return p
+			}
+			for _, m := range r.children(h, "nmod") {
+				if cs := r.caseOf(m); cs == "from" || cs == "against" || cs == "by" || cs == "of" {
+					if p := r.objectParts(m); len(p) > 0 && !sameParts(p, c.actor) {
+						return p
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// complements returns the clauses that say what v asks, threatens or
+// agrees: its ccomp and xcomp, and "to" clauses parsed as adverbial.
+func (r *run) complements(v int) []int {
+	out := r.children(v, "ccomp", "xcomp")
+	for _, k := range r.children(v, "advcl") {
+		if r.caseOf(k) == "to" {
+			out = append(out, k)
+		}
+	}
+	return out
 }

@@ -317,6 +317,12 @@ func (r *run) roles(c *cand) {
 		// that permits is no party yielding, nor is its owner
 		c.actor = nil
 	}
+	if permissionVerbs[r.lemma(v)] && r.permittedByThing(v) {
+		// "documents allowing him to marry", "a state of emergency, which
+		// he said would allow him to act": the parse gave the verb another
+		// subject, but what permits is the thing the clause modifies
+		c.actor = nil
+	}
 	if e.Type == "CONSULT" && e.Mode == "visit" && !c.nominal && !passive {
 		r.forcesArrive(c, subj)
 	}
@@ -570,6 +576,39 @@ func (r *run) thing(h int) bool {
 		}
 	}
 	return true
+}
+
+// permittedByThing reports whether permission verb v, with no subject of
+// its own in the parse, belongs to a thing: a participle right after a
+// noun that is no party ("documents allowing him"), or the verb of a
+// relative clause whose "which" or "that" stands for such a noun,
+// possibly under a reporting verb ("a state of emergency, which he said
+// would allow him").
+func (r *run) permittedByThing(v int) bool {
+	if r.child(v, "nsubj", "nsubj:pass") >= 0 {
+		return false
+	}
+	if r.tok(v).XPOS == "VBG" && r.afterNominal(v) && r.tok(v-1).UPOS == "NOUN" && r.thing(v-1) {
+		return true
+	}
+	x := v
+	for steps := 0; steps < 3 && r.head(x) >= 0; steps++ {
+		switch r.rel(x) {
+		case "ccomp", "xcomp", "conj":
+			x = r.head(x)
+			continue
+		}
+		break
+	}
+	if x == v || !strings.HasPrefix(r.tok(x).Rel, "acl:relcl") || r.head(x) < 0 {
+		return false
+	}
+	for _, k := range r.children(x, "nsubj") {
+		if l := r.lemma(k); (l == "which" || l == "that") && k < x {
+			return r.thing(r.head(x))
+		}
+	}
+	return false
 }
 
 // permissionVerbs say that something lets someone act.

@@ -21,6 +21,9 @@ func (r *run) subject(v int) (subj int, passive bool) {
 				if r.isTime(k) && len(r.kids[v]) > 1 {
 					continue // "officials today praised": today is no subject
 				}
+				if r.mediumBeforeParticiple(k, v) {
+					continue
+				}
 				if best < 0 || (k < v && k > best) {
 					best = k
 				}
@@ -250,6 +253,27 @@ func (r *run) inPrepPhrase(i int) bool {
 	}
 	for _, k := range r.kids[i] {
 		if r.tok(k).Rel == "case" && r.tok(k).UPOS == "ADP" {
+			return true
+		}
+	}
+	return false
+}
+
+// mediumPreps, marking a name before a participle, make it the place or
+// channel of the main clause's act, not the participle's subject.
+var mediumPreps = set("on", "in", "via", "through", "at", "during")
+
+// mediumBeforeParticiple reports whether k, given by the parse as the
+// subject of participle clause v, is really the object of a preposition
+// the parse took for v's marker: "posted a message on Twitter blaming
+// Iran" (Pompeo blames, not Twitter). "With Russia blocking the
+// resolution" keeps its subject: "with" and "without" do take one.
+func (r *run) mediumBeforeParticiple(k, v int) bool {
+	if r.tok(v).XPOS != "VBG" || r.rel(v) != "advcl" || k > v {
+		return false
+	}
+	for _, m := range r.children(v, "mark") {
+		if m < k && r.tok(m).UPOS == "ADP" && mediumPreps[r.lemma(m)] {
 			return true
 		}
 	}

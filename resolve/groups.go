@@ -193,6 +193,9 @@ func (a *Actors) isSubject(m mention) bool {
 // the text does not name ("a Jordanian official").
 func (a *Actors) common(first, head, last, depth int) []string {
 	w := lower(a.token(head))
+	if w == "state" && a.stateOfCondition(head) {
+		return nil
+	}
 	if n, code := a.countryWord(head, head+1); n == 1 && code != "" {
 		// A demonym that leads a group: "Hungarian" in "Hungarian and
 		// Romanian officials".
@@ -430,4 +433,22 @@ func (a *Actors) orgCountry(first, head int) []string {
 		}
 	}
 	return nil
+}
+
+// conditionNouns complete "state of ...", a condition rather than a
+// polity: "a state of emergency", "the state of war".
+var conditionNouns = set("emergency", "siege", "war", "alert", "affairs", "mind", "readiness",
+	"disaster", "calamity", "mourning", "play", "shock", "uncertainty", "chaos", "crisis")
+
+// stateOfCondition reports whether "state" at head names a condition
+// ("declared a state of emergency"), which is no government actor.
+func (a *Actors) stateOfCondition(head int) bool {
+	end := a.sentenceEnd(head)
+	k := head + 1
+	if k >= end || lower(a.token(k)) != "of" {
+		return false
+	}
+	for k++; k < end && determiners[lower(a.token(k))]; k++ {
+	}
+	return k < end && conditionNouns[lower(a.token(k))]
 }

@@ -602,3 +602,18 @@ func TestSidesOfANegotiation(t *testing.T) {
 		t.Errorf("the Turkish and Greek sides → %v, want GRC and TUR", countries)
 	}
 }
+
+// TestStateOfCondition: "a state of emergency" is a condition, no
+// government; "the state" elsewhere still names one.
+func TestStateOfCondition(t *testing.T) {
+	doc := loadFixture(t, "condition.conllu")
+	actors := Resolve(doc, date("2019-02-15"), kb.Default())
+	f, _ := find(t, doc, "state", 0)
+	if id, ok := actors.At(f); ok {
+		t.Errorf("\"a national state of emergency\" → %+v, want no actor", actors.Get(id))
+	}
+	f, _ = find(t, doc, "state", 1)
+	if _, ok := actors.At(f); !ok {
+		t.Errorf("\"the state of Texas\" → no actor, want one")
+	}
+}

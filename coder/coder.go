@@ -340,6 +340,9 @@ func (r *run) codeSentence(s int) {
 		if e != nil && kind == 'v' && r.purposeOfThing(i) {
 			e = nil
 		}
+		if e != nil && kind == 'v' && e.Type == "ASSAULT" && r.roadAccident(i) {
+			e = nil
+		}
 		if e != nil {
 			for _, x := range extra {
 				r.used[x] = true

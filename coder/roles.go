@@ -1059,3 +1059,52 @@ func inList(list []int, x int) bool {
 	}
 	return false
 }
+
+// impactVerbs say that something struck someone: an attack when a party
+// does it, a road accident when a vehicle does it.
+var impactVerbs = set("strike", "hit", "knock", "run")
+
+// vehicleNouns are what a driver drives.
+var vehicleNouns = set("car", "vehicle", "truck", "lorry", "van", "bus", "train", "tram", "taxi",
+	"motorcycle", "motorbike", "scooter", "suv", "jeep", "pickup", "tractor", "ambulance")
+
+// roadUsers are whom a vehicle strikes on a road.
+var roadUsers = set("pedestrian", "cyclist", "motorcyclist", "biker", "jogger", "motorist", "bicyclist")
+
+// roadAccident reports whether impact verb v tells of a road accident: a
+// vehicle, or something being driven, struck someone ("was struck by a
+// Volvo driving on the wrong side", "a car hit a pedestrian"), or a road
+// user was struck. PLOVER codes no attack there; a ramming attack is told
+// with "ram", "plough" or "drive into" and stays one.
+func (r *run) roadAccident(v int) bool {
+	if !impactVerbs[r.lemma(v)] {
+		return false
+	}
+	var doers, struck []int
+	for _, k := range r.kids[v] {
+		switch rel := r.tok(k).Rel; {
+		case rel == "nsubj:pass", rel == "obj":
+			struck = append(struck, k)
+		case rel == "nsubj":
+			doers = append(doers, k)
+		case strings.HasPrefix(rel, "obl") && r.caseOf(k) == "by":
+			doers = append(doers, k)
+		}
+	}
+	for _, d := range doers {
+		if vehicleNouns[r.lemma(d)] {
+			return true
+		}
+		for _, k := range r.children(d, "acl", "compound") {
+			if l := r.lemma(k); l == "drive" || vehicleNouns[l] {
+				return true
+			}
+		}
+	}
+	for _, s := range struck {
+		if roadUsers[r.lemma(s)] {
+			return true
+		}
+	}
+	return false
+}

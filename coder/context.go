@@ -95,6 +95,17 @@ func (r *run) context(v int) clauseContext {
 			case failVerbs[lem]:
 				cx.negated = true
 				cx.failed = true
+			case base == "xcomp" && x == v && r.controlledBy(h):
+				// "did not persuade world leaders to sanction", "urged
+				// Iran to release": what someone is to be made to do
+				// has not happened, and not at all if persuading failed
+				if implicativeControl[lem] {
+					if r.hasChildLemmaIn(h, negations) {
+						cx.negated = true
+					}
+				} else if cx.modality == chronicle.Asserted {
+					cx.modality = chronicle.Hypothetical
+				}
 			case (intentVerbs[lem] || intentAdjs[lem]) && (base == "xcomp" || base == "advcl" || base == "ccomp"):
 				if cx.modality == chronicle.Asserted {
 					cx.modality = chronicle.Intended
@@ -414,4 +425,30 @@ func (r *run) childLemma(i int, rel string) string {
 		return r.lemma(k)
 	}
 	return ""
+}
+
+// implicativeControl verbs, when they succeed, make their complement
+// happen ("forced him to resign": he resigned); when negated, it did not.
+var implicativeControl = set("persuade", "convince", "force", "compel", "pressure", "get", "help")
+
+// controlledBy reports whether h is a verb that puts its object up to an
+// act ("urged Iran to release", "persuaded leaders to sanction"): its
+// open complement is that act. Permission ("allowed Hong Kong to keep")
+// grants rather than asks, and stays as it is.
+func (r *run) controlledBy(h int) bool {
+	if !objectControl[r.lemma(h)] || permissionVerbs[r.lemma(h)] {
+		return false
+	}
+	return r.child(h, "obj", "iobj") >= 0
+}
+
+// hasChildLemmaIn reports whether token h has an adverb child among words
+// ("did not persuade").
+func (r *run) hasChildLemmaIn(h int, words map[string]bool) bool {
+	for _, k := range r.kids[h] {
+		if r.rel(k) == "advmod" && words[r.lemma(k)] {
+			return true
+		}
+	}
+	return false
 }

@@ -787,7 +787,8 @@ func (r *run) markedPassive(v int) bool {
 	if r.child(v, "aux:pass") >= 0 {
 		return true
 	}
-	for _, k := range r.children(v, "aux") {
+	// "is attacked" with "is" taken for a copula is a passive all the same
+	for _, k := range r.children(v, "aux", "cop") {
 		if r.lemma(k) == "be" || r.lemma(k) == "get" {
 			return true
 		}
@@ -882,7 +883,7 @@ func (r *run) passive(v int) bool {
 		return true
 	}
 	if r.tok(v).XPOS == "VBN" {
-		for _, k := range r.children(v, "aux") {
+		for _, k := range r.children(v, "aux", "cop") {
 			if r.lemma(k) == "be" || r.lemma(k) == "get" {
 				return true // "is attacked" with the auxiliary mislabelled
 			}

@@ -44,7 +44,7 @@ func (r *run) implicitRecipient(c *cand) []chronicle.Participant {
 	if p := r.placeInClause(c, own); len(p) > 0 {
 		return p
 	}
-	if domesticTypes[c.typ] && own != "" && !(c.typ == "ASSAULT" && r.isState(c.actor)) && !r.namesForeignState(c, own) && !r.namedObject(c) {
+	if domesticTypes[c.typ] && own != "" && !(c.typ == "ASSAULT" && r.isState(c.actor)) && !r.namesForeignState(c, own) && !r.namedObject(c) && !r.anyoneObject(c) {
 		return r.government(own, c.actor[0])
 	}
 	return nil
@@ -73,6 +73,17 @@ func (r *run) namedObject(c *cand) bool {
 		return false
 	}
 	return r.tok(o).UPOS == "PROPN" && !r.isTime(o)
+}
+
+// indefiniteParties are pronouns that name no one in particular.
+var indefiniteParties = set("anybody", "anyone", "everybody", "everyone", "somebody", "someone", "nobody", "no-one")
+
+// anyoneObject reports whether the predicate's object is an indefinite
+// pronoun ("I never threaten anybody"): the act is aimed at no one in
+// particular, least of all the speaker's own government.
+func (r *run) anyoneObject(c *cand) bool {
+	o := r.child(c.verb, "obj")
+	return o >= 0 && indefiniteParties[r.lemma(o)]
 }
 
 // namesForeignState reports whether the event's sentence names a party

@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"chronicle"
 )
 
@@ -95,6 +97,12 @@ func (r *run) context(v int) clauseContext {
 			case failVerbs[lem]:
 				cx.negated = true
 				cx.failed = true
+			case base == "xcomp" && lem == "let" && r.letUs(h):
+				// "let's discuss this": a proposal, not a meeting held
+				if cx.modality == chronicle.Asserted {
+					cx.modality = chronicle.Intended
+					cx.tense = chronicle.Future
+				}
 			case base == "xcomp" && x == v && r.controlledBy(h):
 				// "did not persuade world leaders to sanction", "urged
 				// Iran to release": what someone is to be made to do
@@ -451,4 +459,11 @@ func (r *run) hasChildLemmaIn(h int, words map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// letUs reports whether "let" at h proposes with its speakers: "let's",
+// "let us".
+func (r *run) letUs(h int) bool {
+	o := r.child(h, "obj")
+	return o >= 0 && r.lemma(o) == "we" || o >= 0 && strings.EqualFold(r.tok(o).Text, "'s")
 }

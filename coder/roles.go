@@ -326,6 +326,11 @@ func (r *run) roles(c *cand) {
 	if e.Type == "CONSULT" && e.Mode == "visit" && !c.nominal && !passive {
 		r.forcesArrive(c, subj)
 	}
+	if c.typ == "CONSULT" && c.mode == "visit" && r.privateParties(c.actor) {
+		// "Cengiz traveled to New York", "people visiting Hong Kong": a
+		// private person's trip is no diplomatic visit
+		c.absorbed = true
+	}
 	if e.Type == "RETREAT" && e.Mode == "release" && !c.nominal && !passive && r.heldByOthers(v) {
 		// "troops freed 300 hostages held by Boko Haram": a rescue,
 		// which PLOVER codes as AID, not a captor's release
@@ -1108,4 +1113,21 @@ func (r *run) roadAccident(v int) bool {
 		}
 	}
 	return false
+}
+
+// privateParties reports whether every party in ps is a private civilian:
+// a person or group of sector CVL, or a person of no known sector, with no
+// office.
+func (r *run) privateParties(ps []chronicle.Participant) bool {
+	for _, p := range ps {
+		a := r.in.Actors.Get(p.Actor)
+		if a.Role != "" || a.Type != chronicle.ActorPerson && a.Type != chronicle.ActorGroup {
+			return false
+		}
+		// a person the text gives no office or sector is a private one
+		if a.Sector != "CVL" && !(a.Sector == "" && a.Type == chronicle.ActorPerson) {
+			return false
+		}
+	}
+	return len(ps) > 0
 }

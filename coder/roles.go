@@ -1116,16 +1116,13 @@ func (r *run) roadAccident(v int) bool {
 }
 
 // privateParties reports whether every party in ps is a private civilian:
-// a person or group of sector CVL, or a person of no known sector, with no
-// office.
+// a person or group of sector CVL.
 func (r *run) privateParties(ps []chronicle.Participant) bool {
 	for _, p := range ps {
 		a := r.in.Actors.Get(p.Actor)
-		if a.Role != "" || a.Type != chronicle.ActorPerson && a.Type != chronicle.ActorGroup {
-			return false
-		}
-		// a person the text gives no office or sector is a private one
-		if a.Sector != "CVL" && !(a.Sector == "" && a.Type == chronicle.ActorPerson) {
+		// a civilian's role ("national", "activist") is no office; a
+		// person of unknown sector may hold one
+		if a.Sector != "CVL" || a.Type != chronicle.ActorPerson && a.Type != chronicle.ActorGroup {
 			return false
 		}
 	}

@@ -64,6 +64,14 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 		if c.typ == "ASSAULT" && r.fightsAProblem(c) {
 			continue // "cooperate in fighting terrorism" attacks no one
 		}
+		if c.typ == "COERCE" && c.mode == "martial-law" {
+			// a state of emergency or martial law is declared over one's
+			// own country: "to build a wall on the border with Mexico"
+			// names no one it is imposed on
+			if own := r.countryOf(c.actor); own != "" && len(c.actor) > 0 {
+				c.recip = r.government(own, c.actor[0])
+			}
+		}
 		if len(c.recip) == 0 && len(c.partners) == 0 && !c.entry.Speaker && !r.jointAct(c) && !c.mutual {
 			c.recip = r.fallbackRecipient(c)
 		}

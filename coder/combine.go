@@ -64,6 +64,12 @@ func (r *run) combine(sent int, found []*cand) []*cand {
 		if c.typ == "ASSAULT" && r.fightsAProblem(c) {
 			continue // "cooperate in fighting terrorism" attacks no one
 		}
+		if c.typ == "ACCUSE" || c.typ == "REJECT" {
+			// criticism of an act is aimed at whoever did it
+			if p := r.doerOfCriticizedAct(c); len(p) > 0 {
+				c.recip = p
+			}
+		}
 		if c.typ == "COERCE" && c.mode == "martial-law" {
 			// a state of emergency or martial law is declared over one's
 			// own country: "to build a wall on the border with Mexico"

@@ -552,3 +552,31 @@ func (r *run) complements(v int) []int {
 	}
 	return out
 }
+
+// doerOfCriticizedAct finds, for criticism or rejection of an act ("attacked
+// the proclamation of the Golan Heights as Israeli territory by Trump",
+// "condemned the killing of civilians by the army"), whoever did that act:
+// the "by" phrase in the clause after the object, however the parse hung it.
+func (r *run) doerOfCriticizedAct(c *cand) []chronicle.Participant {
+	o := r.child(c.verb, "obj")
+	if o < 0 || c.nominal || r.tok(o).UPOS != "NOUN" || len(r.parts(o)) > 0 {
+		return nil
+	}
+	sent := r.doc.Sentences[r.tok(c.verb).Sentence]
+	for i := o + 1; i < sent.Last; i++ {
+		if !r.under(i, c.verb) || r.rel(i) != "nmod" && r.rel(i) != "obl" || r.caseOf(i) != "by" {
+			continue
+		}
+		if p := r.objectParts(i); len(p) > 0 && !sameParts(p, c.actor) {
+			return p
+		}
+		if k := r.child(i, "nmod"); k >= 0 {
+			// "by the President of the United States Donald Trump"
+			if p := r.objectParts(k); len(p) > 0 && !sameParts(p, c.actor) {
+				return p
+			}
+		}
+		return nil
+	}
+	return nil
+}

@@ -564,7 +564,7 @@ func (r *run) doerOfCriticizedAct(c *cand) []chronicle.Participant {
 	}
 	sent := r.doc.Sentences[r.tok(c.verb).Sentence]
 	for i := o + 1; i < sent.Last; i++ {
-		if !r.under(i, c.verb) || r.rel(i) != "nmod" && r.rel(i) != "obl" || r.caseOf(i) != "by" {
+		if r.rel(i) != "nmod" && r.rel(i) != "obl" || r.caseOf(i) != "by" || !r.phraseOf(i, c.verb) {
 			continue
 		}
 		if p := r.objectParts(i); len(p) > 0 && !sameParts(p, c.actor) {
@@ -579,4 +579,28 @@ func (r *run) doerOfCriticizedAct(c *cand) []chronicle.Participant {
 		return nil
 	}
 	return nil
+}
+
+// phraseOf reports whether token i hangs on predicate v through noun
+// phrases only, not through another clause ("denied claims ..., however a
+// report concluded ... by Saudi agents").
+func (r *run) phraseOf(i, v int) bool {
+	for steps := 0; steps < 12; steps++ {
+		h := r.head(i)
+		if h < 0 {
+			return false
+		}
+		if h == v {
+			return true
+		}
+		if r.isVerb(h) || r.tok(h).UPOS == "AUX" {
+			return false
+		}
+		switch r.rel(h) {
+		case "ccomp", "advcl", "acl", "conj", "parataxis", "csubj", "xcomp":
+			return false
+		}
+		i = h
+	}
+	return false
 }

@@ -343,6 +343,9 @@ func (r *run) codeSentence(s int) {
 		if e != nil && kind == 'v' && e.Type == "ASSAULT" && r.roadAccident(i) {
 			e = nil
 		}
+		if e != nil && kind == 'v' && e.Type == "RETREAT" && e.Mode == "release" && r.publishes(i) {
+			e = nil
+		}
 		if e != nil {
 			for _, x := range extra {
 				r.used[x] = true

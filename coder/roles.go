@@ -1128,3 +1128,43 @@ func (r *run) privateParties(ps []chronicle.Participant) bool {
 	}
 	return len(ps) > 0
 }
+
+// infoNouns are what is released when it is published, not set free.
+var infoNouns = set("message", "document", "report", "statement", "file", "record", "data", "video",
+	"footage", "detail", "list", "result", "transcript", "recording", "tape", "photo", "photograph",
+	"image", "figure", "information", "evidence", "letter", "email", "memo", "text", "album", "film",
+	"book", "song", "game", "version", "update", "guideline", "budget", "plan", "findings", "study")
+
+// publishes reports whether "release" at v publishes something ("released
+// the messages publicly", "released a report") rather than sets someone
+// free.
+func (r *run) publishes(v int) bool {
+	if r.lemma(v) != "release" {
+		return false
+	}
+	for _, k := range r.kids[v] {
+		switch r.rel(k) {
+		case "obj", "nsubj":
+			if r.rel(k) == "nsubj" && !r.passive(v) {
+				continue
+			}
+			if infoNouns[r.lemma(k)] {
+				return true
+			}
+			if r.tok(k).UPOS == "PRON" && r.rel(v) == "conj" {
+				// "obtained the messages and released them"
+				if o := r.child(r.head(v), "obj"); o >= 0 && infoNouns[r.lemma(o)] {
+					return true
+				}
+			}
+		}
+	}
+	// "released them publicly", however the parse hung the adverb
+	end := r.doc.Sentences[r.tok(v).Sentence].Last
+	for i := v + 1; i < end && i <= v+3; i++ {
+		if l := r.lemma(i); l == "publicly" || l == "online" {
+			return true
+		}
+	}
+	return false
+}

@@ -58,7 +58,13 @@ func (r *run) subject(v int) (subj int, passive bool) {
 					}
 				}
 			}
-		case "conj", "advcl":
+		case "conj":
+		case "advcl":
+			if r.afterDisaster(v) {
+				// "the crisis of wildfires currently destroying the
+				// Amazon", the participle misattached: the fires destroy
+				return -1, false
+			}
 		case "acl":
 			// a participle modifying its subject: "forces continuing to advance"
 			if r.tok(v).XPOS == "VBG" && !r.isPlace(h) {
@@ -276,6 +282,22 @@ func (r *run) mediumBeforeParticiple(k, v int) bool {
 		if m < k && r.tok(m).UPOS == "ADP" && mediumPreps[r.lemma(m)] {
 			return true
 		}
+	}
+	return false
+}
+
+// afterDisaster reports whether participle v directly follows, but for
+// adverbs, a noun naming a disaster, which it then modifies.
+func (r *run) afterDisaster(v int) bool {
+	if r.tok(v).XPOS != "VBG" {
+		return false
+	}
+	first := r.doc.Sentences[r.tok(v).Sentence].First
+	for i := v - 1; i >= first; i-- {
+		if r.tok(i).UPOS == "ADV" {
+			continue
+		}
+		return r.tok(i).UPOS == "NOUN" && disasterNouns[r.lemma(i)]
 	}
 	return false
 }

@@ -38,7 +38,15 @@ func TestTrainTagsTrainingSentences(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tg := Train(sents, 10, 1, nil)
+	if wrong := mistaggedAfterReload(t, Train(sents, 10, 1, nil), sents); wrong > 1 {
+		t.Fatalf("%d training words mistagged", wrong)
+	}
+}
+
+// mistaggedAfterReload saves and reloads tg and counts the words of sents
+// it then tags wrongly.
+func mistaggedAfterReload(t *testing.T, tg *Tagger, sents []conllu.Sentence) int {
+	t.Helper()
 	data, err := tg.Marshal()
 	if err != nil {
 		t.Fatal(err)
@@ -61,9 +69,7 @@ func TestTrainTagsTrainingSentences(t *testing.T) {
 			}
 		}
 	}
-	if wrong > 1 {
-		t.Fatalf("%d training words mistagged", wrong)
-	}
+	return wrong
 }
 
 func TestLoadRejectsGarbage(t *testing.T) {
@@ -161,28 +167,7 @@ func TestTrainMixedAveragesRuns(t *testing.T) {
 			}
 		}
 	}
-	data, err := mixed.Marshal()
-	if err != nil {
-		t.Fatal(err)
-	}
-	loaded, err := Load(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wrong := 0
-	for _, s := range sents {
-		var forms []string
-		for _, w := range s.Words {
-			forms = append(forms, w.Form)
-		}
-		upos, xpos := loaded.Tag(forms)
-		for i, w := range s.Words {
-			if upos[i] != w.UPOS || xpos[i] != w.XPOS {
-				wrong++
-			}
-		}
-	}
-	if wrong > 1 {
+	if wrong := mistaggedAfterReload(t, mixed, sents); wrong > 1 {
 		t.Fatalf("%d training words mistagged by the mixed tagger", wrong)
 	}
 }

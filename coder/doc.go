@@ -72,8 +72,10 @@
 // allow") is a CONCEDE, not an intention.
 //
 // Acts reported without a doer (unattributed.go) go to the unidentified
-// attackers of the country an attack happens in, or to its government for
-// what only a state does (arrests, expulsions).
+// attackers of the country an attack happens in (for a stabbing or shooting
+// the verb alone tells an attack; a state's official attacked at no named
+// place was attacked at home), or to its government for what only a state
+// does (arrests, expulsions).
 //
 // The coder depends on actors, places and dates only through the small
 // interface and slices in Inputs, so tests drive it with hand-written parses

@@ -13,6 +13,10 @@ type Unknowns interface {
 // bombing killed", "were killed by an improvised explosive device".
 var weaponNouns = set("device", "devices", "grenade", "landmine", "minefield", "gunmen", "gunman", "assailant", "assailants")
 
+// handViolence are the modes of attack only people commit, unlike the
+// "destroy" of a fire or the unmoded "kill" of a crash.
+var handViolence = set("beat", "firearms", "sexual", "targeted", "torture", "abduct")
+
 // unattributedAttack gives an attack whose report names only its weapon
 // and victims ("three civilians were killed in a car bombing in Baghdad")
 // the unidentified perpetrators of the country it happens in, as PLOVER
@@ -32,7 +36,10 @@ func (r *run) unattributedAttack(c *cand) []chronicle.Participant {
 	if rel := r.rel(c.verb); (rel == "advcl" || rel == "conj") && r.head(c.verb) >= 0 {
 		clause = r.head(c.verb)
 	}
-	if !r.byWeapon(c.verb) && !r.byWeapon(clause) {
+	// a verb of violence by hand or gun ("was stabbed", "was shot dead")
+	// tells an attack by itself; "killed" may be an accident's, so it
+	// needs the weapon named
+	if !handViolence[c.mode] && !r.byWeapon(c.verb) && !r.byWeapon(clause) {
 		return nil
 	}
 	pl := r.attachPlace(c)
@@ -42,7 +49,18 @@ func (r *run) unattributedAttack(c *cand) []chronicle.Participant {
 	if (pl == nil || pl.Country == "") && clause != c.verb {
 		pl = r.placeUnder(c, clause)
 	}
-	if pl == nil || pl.Country == "" || nonStates[pl.Country] {
+	if pl == nil || pl.Country == "" {
+		// "Indonesia's security minister Wiranto was stabbed": a state's
+		// official attacked at no named place was attacked at home
+		if v, ok := r.officialVictim(c); ok {
+			if id, ok := u.UnknownIn(string(r.in.Actors.Get(v.Actor).Country)); ok {
+				v.Actor = id
+				return []chronicle.Participant{v}
+			}
+		}
+		return nil
+	}
+	if nonStates[pl.Country] {
 		return nil
 	}
 	id, ok := u.UnknownIn(pl.Country)
@@ -52,6 +70,18 @@ func (r *run) unattributedAttack(c *cand) []chronicle.Participant {
 	ev := r.placeEvidence(c, *pl)
 	ev.Actor = id
 	return []chronicle.Participant{ev}
+}
+
+// officialVictim returns the victim of c when it is a state's government
+// official, the words naming it standing as evidence.
+func (r *run) officialVictim(c *cand) (chronicle.Participant, bool) {
+	for _, p := range c.recip {
+		a := r.in.Actors.Get(p.Actor)
+		if a.Type == chronicle.ActorPerson && a.Sector == "GOV" && a.Country != "" && !nonStates[string(a.Country)] {
+			return p, true
+		}
+	}
+	return chronicle.Participant{}, false
 }
 
 // stateActs are the acts only a state's authorities do: whoever arrests,

@@ -326,6 +326,12 @@ func (r *run) roles(c *cand) {
 	if e.Type == "CONSULT" && e.Mode == "visit" && !c.nominal && !passive {
 		r.forcesArrive(c, subj)
 	}
+	if e.Type == "AGREE" && r.lemma(v) == "agree" && len(c.partners) == 0 && !c.mutual && r.agreesInView(v, subj) {
+		// "the governor agreed, saying only this group could have done
+		// it", "agreed that the attack was a crime": sharing a view, with
+		// nothing to do and nobody to agree with, is no agreement
+		c.absorbed = true
+	}
 	if c.typ == "CONSULT" && c.mode == "visit" && r.privateParties(c.actor) {
 		// "Cengiz traveled to New York", "people visiting Hong Kong": a
 		// private person's trip is no diplomatic visit
@@ -345,6 +351,34 @@ func (r *run) roles(c *cand) {
 	if e.Type == "ASSAULT" && !c.nominal && e.Trigger == "fire" && r.weaponTest(v) {
 		c.typ, c.mode, c.cameo, c.recip = "MOBILIZE", "weapons", "150", nil
 	}
+}
+
+// agreesInView reports whether "agree" at v only shares a view: it has no
+// object, no "to" clause, no terms ("on", "to") or party ("with"), no
+// joint subject and no that-clause saying what someone will do.
+func (r *run) agreesInView(v, subj int) bool {
+	if r.child(v, "obj") >= 0 || subj >= 0 && r.child(subj, "conj") >= 0 || r.rel(v) == "acl" {
+		return false // "the truce the sides agreed to": the noun is what was agreed
+	}
+	for _, k := range r.children(v, "xcomp") {
+		if !reportVerbs[r.lemma(k)] || r.tok(k).XPOS != "VBG" { // "agreed, saying ..." is parsed so too
+			return false
+		}
+	}
+	for _, k := range r.children(v, "obl") {
+		switch r.caseOf(k) {
+		case "on", "upon", "to", "over", "with":
+			return false
+		}
+	}
+	for _, k := range r.children(v, "ccomp") {
+		for _, a := range r.children(k, "aux") {
+			if l := r.lemma(a); l == "will" || l == "would" || l == "shall" || l == "to" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // heldByOthers reports whether the object of v is said to be held by

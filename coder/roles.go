@@ -524,6 +524,14 @@ func (r *run) prepIsContent(e *Entry) bool {
 func (r *run) nominalRoles(c *cand) {
 	n := c.trigger
 	e := c.entry
+	for _, k := range r.children(n, "case") {
+		if r.lemma(k) == "without" {
+			// "leave with or without a deal", "talks ended without an
+			// agreement": what is done without the act says it did not happen
+			c.absorbed = true
+			return
+		}
+	}
 	// "Navalny's arrest" befell him; "Russia's arrest of a journalist" was
 	// Russia's doing
 	patient := patientNouns[r.lemma(n)] && r.prepArgOf(n, []string{"of"}) < 0

@@ -524,6 +524,12 @@ func (r *run) prepIsContent(e *Entry) bool {
 func (r *run) nominalRoles(c *cand) {
 	n := c.trigger
 	e := c.entry
+	if h := r.head(n); h >= 0 && r.rel(n) == "nmod" && r.caseOf(n) == "of" && classHeads[r.lemma(h)] && r.child(h, "cop") >= 0 {
+		// "the wall, which was one of his campaign promises": saying what
+		// kind of thing something is reports no act
+		c.absorbed = true
+		return
+	}
 	for _, k := range r.children(n, "case") {
 		if r.lemma(k) == "without" {
 			// "leave with or without a deal", "talks ended without an
@@ -605,6 +611,10 @@ func (r *run) nominalRoles(c *cand) {
 // claimVerbs take responsibility for an act: "claimed", "accepted",
 // "admitted", "took responsibility for".
 var claimVerbs = set("claim", "accept", "admit", "take", "bear", "assume", "acknowledge")
+
+// classHeads are the words that pick members of a kind ("one of his
+// promises").
+var classHeads = set("one", "some", "many", "several", "each", "any", "none", "part")
 
 // patientNouns are acts whose possessor is who suffers them.
 var patientNouns = set("killing", "killings", "murder", "assassination", "kidnapping", "abduction",

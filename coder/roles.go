@@ -90,8 +90,10 @@ func (r *run) roles(c *cand) {
 		if p < 0 {
 			p = patient
 		}
-		if p < 0 && r.adjectivalPassive(v) {
-			p = r.child(v, "nsubj") // "officers were wounded" read as an adjective
+		if p < 0 && r.markedPassive(v) {
+			// "officers were wounded" read as an adjective, "Wiranto was
+			// stabbed" with "was" taken for a copula
+			p = r.child(v, "nsubj")
 		}
 		if p >= 0 && !inList(c.extra, p) {
 			obj = p

@@ -32,6 +32,9 @@ func scan(text string) []hit {
 	for i := range rules {
 		r := &rules[i]
 		for _, w := range cues.windows(ruleCues[i]) {
+			if pass := windowFilters[i]; pass != nil && !pass(cues.lower[w[0]:w[1]]) {
+				continue // the expression cannot match here: spare running it
+			}
 			for _, loc := range r.re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
 				for k := range loc {
 					if loc[k] >= 0 {
@@ -57,6 +60,63 @@ func scan(text string) []hit {
 		return hits[a].end-hits[a].start > hits[b].end-hits[b].start
 	})
 	return hits
+}
+
+// windowFilters[i], when set, is a cheap test that a (lower-cased) window
+// must pass for rule i's expression to match in it; it only spares running
+// the expression, never changes what matches.
+var windowFilters = func() []func(string) bool {
+	byName := map[string]func(string) bool{
+		"iso date":         hasYearDigits,
+		"numeric date":     hasYearDigits,
+		"year range":       hasYearDigits,
+		"year":             hasYearDigits,
+		"weekday":          containsAny("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+		"this part of day": containsAny("this", "last"),
+		"relative unit":    containsAny("last", "next", "this", "past", "previous", "coming", "current"),
+		"part of unit":     containsAny("this", "last", "next"),
+		"recent":           containsAny("recent", "past", "last", "next", "coming"),
+		"past n units":     containsAny("past", "last", "previous", "next", "coming"),
+	}
+	filters := make([]func(string) bool, len(rules))
+	for i, r := range rules {
+		filters[i] = byName[r.name]
+	}
+	return filters
+}()
+
+// hasYearDigits reports whether s holds four ASCII digits in a row, as a
+// year (and so every rule built on yearRe or \d{4}) needs.
+func hasYearDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// containsAny returns a test for a window holding one of words, each
+// written in lower case as the window is. The expressions fold case the
+// Unicode way, where 'ſ' matches 's' and the Kelvin sign 'k': a window
+// holding either is always passed on.
+func containsAny(words ...string) func(string) bool {
+	return func(s string) bool {
+		if strings.Contains(s, "ſ") || strings.Contains(s, "\u212a") {
+			return true
+		}
+		for _, w := range words {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // reach is how far from a rule's cue word its expression may extend; no

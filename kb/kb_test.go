@@ -383,13 +383,20 @@ func FuzzNormalizeASCII(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		s = strings.TrimSpace(s)
-		fast, ok := normalizeASCII(s)
+		prefix := []byte("x") // appending after what a buffer holds
+		key, ok := appendNormalASCII(prefix, s)
 		if !ok {
 			return
 		}
-		if slow := normalizeRunes(s); fast != slow {
+		if string(key[:1]) != "x" {
+			t.Errorf("appendNormalASCII(%q) changed the buffer before it: %q", s, key)
+		}
+		fast := string(key[1:])
+		if slow := normalizeRunes(strings.TrimSpace(s)); fast != slow {
 			t.Errorf("Normalize(%q): fast path %q, general path %q", s, fast, slow)
+		}
+		if Normalize(s) != fast {
+			t.Errorf("Normalize(%q) = %q, fast path %q", s, Normalize(s), fast)
 		}
 	})
 }

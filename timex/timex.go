@@ -28,10 +28,11 @@ type hit struct {
 // scan returns the rules' matches in text, longest first at each start.
 func scan(text string) []hit {
 	var hits []hit
-	cues := cueFinder{text: text, lower: asciiLower(text), at: make([][]int, len(cueWords)), done: make([]bool, len(cueWords))}
+	cues := cueFinder{text: text, lower: asciiLower(text), at: make([][]int, len(cueWords)), done: make([]bool, len(cueWords)),
+		windowsOf: make([][][2]int, len(cueSets)), windowsDone: make([]bool, len(cueSets))}
 	for i := range rules {
 		r := &rules[i]
-		for _, w := range cues.windows(ruleCues[i]) {
+		for _, w := range cues.windowsOfSet(ruleCueSet[i]) {
 			if pass := windowFilters[i]; pass != nil && !pass(cues.lower[w[0]:w[1]]) {
 				continue // the expression cannot match here: spare running it
 			}
@@ -146,11 +147,54 @@ func indexCues() ([]string, [][]int) {
 	return words, perRule
 }
 
+// cueSets are the distinct lists of cues of the rules, and ruleCueSet[i]
+// the index of rule i's list in it: the five month rules, for one, share
+// their windows, worked out once per sentence.
+var cueSets, ruleCueSet = indexCueSets()
+
+func indexCueSets() ([][]int, []int) {
+	var sets [][]int
+	index := map[string]int{}
+	perRule := make([]int, len(rules))
+	for i, r := range rules {
+		key := strings.Join(r.needs, "\x00")
+		k, ok := index[key]
+		if !ok {
+			k = len(sets)
+			index[key] = k
+			sets = append(sets, ruleCues[i])
+		}
+		perRule[i] = k
+	}
+	return sets, perRule
+}
+
+// cueCased[k] says whether cue k has an upper-case letter (a month name)
+// and so is sought as written.
+var cueCased = func() []bool {
+	cased := make([]bool, len(cueWords))
+	for k, w := range cueWords {
+		cased[k] = strings.ToLower(w) != w
+	}
+	return cased
+}()
+
 // cueFinder finds the cue words of one sentence, each at most once.
 type cueFinder struct {
 	text, lower string
 	at          [][]int // by cue index: the cue's offsets in text
 	done        []bool
+	windowsOf   [][][2]int // by cue set: its windows
+	windowsDone []bool
+}
+
+// windowsOfSet returns the windows of cue set k, working them out once.
+func (c *cueFinder) windowsOfSet(k int) [][2]int {
+	if !c.windowsDone[k] {
+		c.windowsOf[k] = c.windows(cueSets[k])
+		c.windowsDone[k] = true
+	}
+	return c.windowsOf[k]
 }
 
 // offsets returns where cue k occurs. A cue with an upper-case letter (a
@@ -162,7 +206,7 @@ func (c *cueFinder) offsets(k int) []int {
 	}
 	cue := cueWords[k]
 	hay := c.lower
-	if strings.ToLower(cue) != cue {
+	if cueCased[k] {
 		hay = c.text
 	}
 	for from := 0; ; {

@@ -405,6 +405,19 @@ func (k *KB) Lookup(name string) []Match {
 	return k.names[Normalize(name)]
 }
 
+// LookupWithCapital is Lookup and Capital at once, normalising name once:
+// resolving tries both on most spans of a text.
+func (k *KB) LookupWithCapital(name string) (matches []Match, capital *Country, isCapital bool) {
+	var buf [64]byte
+	if key, ok := appendNormalASCII(buf[:0], name); ok {
+		capital, isCapital = k.capitals[string(key)]
+		return k.names[string(key)], capital, isCapital
+	}
+	key := Normalize(name)
+	capital, isCapital = k.capitals[key]
+	return k.names[key], capital, isCapital
+}
+
 // Capital returns the country whose capital or seat of government is name.
 func (k *KB) Capital(name string) (*Country, bool) {
 	var buf [64]byte

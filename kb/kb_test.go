@@ -400,3 +400,20 @@ func FuzzNormalizeASCII(f *testing.F) {
 		}
 	})
 }
+
+// TestLookupWithCapital checks that the combined look-up answers as Lookup
+// and Capital do apart.
+func TestLookupWithCapital(t *testing.T) {
+	k := Default()
+	for _, name := range []string{"Moscow", "the Kremlin", "Russia", "Russian", "Kyiv", "São Paulo", "Washington", "nowhere", ""} {
+		matches, capital, isCapital := k.LookupWithCapital(name)
+		wantCapital, wantIs := k.Capital(name)
+		if len(matches) != len(k.Lookup(name)) || capital != wantCapital || isCapital != wantIs {
+			t.Errorf("LookupWithCapital(%q) = %d matches, %v %v; want %d, %v %v",
+				name, len(matches), capital, isCapital, len(k.Lookup(name)), wantCapital, wantIs)
+		}
+	}
+	if _, c, ok := k.LookupWithCapital("Moscow"); !ok || c.Code != "RUS" {
+		t.Errorf("Moscow: capital %v %v", c, ok)
+	}
+}

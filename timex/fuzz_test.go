@@ -130,7 +130,7 @@ func FuzzWindowFilters(f *testing.F) {
 		}
 		file.Close()
 	}
-	for _, s := range []string{"thiſ week", "laſt Monday", "LAST MONTH", "in 1999", "2019-03-04", "3/4/2019", "1999–2001", "the paſt 3 years", "Wednesday", "recent years"} {
+	for _, s := range []string{"thiſ week", "laſt Monday", "LAST MONTH", "in 1999", "2019-03-04", "3/4/2019", "1999–2001", "the paſt 3 years", "Wednesday", "recent years", "two dayſ ago", "the ſame day", "March 3-5", "5 May 2019", "three weeks from now"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, window string) {

@@ -68,6 +68,12 @@ func scan(text string) []hit {
 // the expression, never changes what matches.
 var windowFilters = func() []func(string) bool {
 	byName := map[string]func(string) bool{
+		"full date":        hasYearDigits,
+		"month year":       hasYearDigits,
+		"month day":        hasDigit,
+		"month day range":  hasDigit,
+		"ago":              containsAny("ago", "earlier", "later", "before", "from now"),
+		"relational":       containsAny("next", "following", "previous", "same", "that", "before", "after", "later", "earlier", "time"),
 		"iso date":         hasYearDigits,
 		"numeric date":     hasYearDigits,
 		"year range":       hasYearDigits,
@@ -101,6 +107,8 @@ func hasYearDigits(s string) bool {
 	}
 	return false
 }
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // containsAny returns a test for a window holding one of words, each
 // written in lower case as the window is. The expressions fold case the

@@ -6,9 +6,9 @@ import (
 	"time"
 )
 
-// sameDay reports whether the quick path agrees with go-dateparser on text:
-// wherever it answers, go-dateparser gives the same day, whatever the
-// publication date and tense.
+// checkQuickPath fails the test unless, wherever the quick path reads text,
+// go-dateparser gives the same day, whatever the publication date and
+// tense. It reports whether the quick path read it.
 func checkQuickPath(t *testing.T, text string) bool {
 	t.Helper()
 	quick, ok := parseWithYear(text)
@@ -36,7 +36,7 @@ func TestQuickDatesAgree(t *testing.T) {
 	}
 	quick := 0
 	for spelling := range monthSpellings {
-		for _, year := range []string{"1500", "2000", "2019", "2024", "2099"} {
+		for _, year := range []string{"1500", "2024", "2099"} {
 			if checkQuickPath(t, spelling+" "+year) {
 				quick++
 			}
@@ -57,7 +57,8 @@ func TestQuickDatesAgree(t *testing.T) {
 			}
 		}
 	}
-	if quick < 10000 {
+	t.Logf("%d forms read by the quick path", quick)
+	if quick < 15000 {
 		t.Fatalf("the quick path took only %d forms", quick)
 	}
 }

@@ -328,11 +328,11 @@ func sortedKeys[V any](m map[string]V) []string {
 // dropped. "The U.S." and "US" fold alike; callers decide whether a lower-case
 // word ("us") may be looked up at all.
 func Normalize(name string) string {
-	name = strings.TrimSpace(name)
-	if s, ok := normalizeASCII(name); ok {
-		return s
+	var buf [64]byte
+	if b, ok := appendNormalASCII(buf[:0], name); ok {
+		return string(b)
 	}
-	return normalizeRunes(name)
+	return normalizeRunes(strings.TrimSpace(name))
 }
 
 func normalizeRunes(name string) string {
@@ -360,17 +360,19 @@ func normalizeRunes(name string) string {
 	return s
 }
 
-// normalizeASCII is Normalize for the common case of an ASCII name, which
-// it lowers byte by byte with a single allocation (names are looked up for
-// every noun phrase of every article). It reports false for any other name.
-func normalizeASCII(name string) (string, bool) {
-	b := make([]byte, 0, len(name))
+// appendNormalASCII appends Normalize(name) to buf for the common case of
+// an ASCII name, lowering it byte by byte: names are looked up for every
+// noun phrase of every article, and a key built in a caller's buffer costs
+// no allocation. It reports false for any other name.
+func appendNormalASCII(buf []byte, name string) ([]byte, bool) {
+	name = strings.TrimSpace(name)
+	start := len(buf)
 	space := false
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			return "", false
+			return buf, false
 		case c == '.':
 			continue
 		case c == '-' || c == ' ' || c == '\t':
@@ -381,23 +383,48 @@ func normalizeASCII(name string) (string, bool) {
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
 		}
-		if space && len(b) > 0 {
-			b = append(b, ' ')
+		if space && len(buf) > start {
+			buf = append(buf, ' ')
 		}
 		space = false
-		b = append(b, c)
+		buf = append(buf, c)
 	}
-	return strings.TrimPrefix(string(b), "the "), true
+	if b := buf[start:]; len(b) >= 4 && string(b[:4]) == "the " {
+		buf = append(buf[:start], b[4:]...)
+	}
+	return buf, true
 }
 
 // Lookup returns the entries a name stands for (country, demonym, metonym,
 // organisation or person), or nil.
 func (k *KB) Lookup(name string) []Match {
+	var buf [64]byte
+	if key, ok := appendNormalASCII(buf[:0], name); ok {
+		return k.names[string(key)] // no allocation for the key
+	}
 	return k.names[Normalize(name)]
+}
+
+// LookupWithCapital is Lookup and Capital at once, normalising name once:
+// resolving tries both on most spans of a text.
+func (k *KB) LookupWithCapital(name string) (matches []Match, capital *Country, isCapital bool) {
+	var buf [64]byte
+	if key, ok := appendNormalASCII(buf[:0], name); ok {
+		capital, isCapital = k.capitals[string(key)]
+		return k.names[string(key)], capital, isCapital
+	}
+	key := Normalize(name)
+	capital, isCapital = k.capitals[key]
+	return k.names[key], capital, isCapital
 }
 
 // Capital returns the country whose capital or seat of government is name.
 func (k *KB) Capital(name string) (*Country, bool) {
+	var buf [64]byte
+	if key, ok := appendNormalASCII(buf[:0], name); ok {
+		c, ok := k.capitals[string(key)]
+		return c, ok
+	}
 	c, ok := k.capitals[Normalize(name)]
 	return c, ok
 }

@@ -383,13 +383,37 @@ func FuzzNormalizeASCII(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		s = strings.TrimSpace(s)
-		fast, ok := normalizeASCII(s)
+		prefix := []byte("x") // appending after what a buffer holds
+		key, ok := appendNormalASCII(prefix, s)
 		if !ok {
 			return
 		}
-		if slow := normalizeRunes(s); fast != slow {
+		if string(key[:1]) != "x" {
+			t.Errorf("appendNormalASCII(%q) changed the buffer before it: %q", s, key)
+		}
+		fast := string(key[1:])
+		if slow := normalizeRunes(strings.TrimSpace(s)); fast != slow {
 			t.Errorf("Normalize(%q): fast path %q, general path %q", s, fast, slow)
 		}
+		if Normalize(s) != fast {
+			t.Errorf("Normalize(%q) = %q, fast path %q", s, Normalize(s), fast)
+		}
 	})
+}
+
+// TestLookupWithCapital checks that the combined look-up answers as Lookup
+// and Capital do apart.
+func TestLookupWithCapital(t *testing.T) {
+	k := Default()
+	for _, name := range []string{"Moscow", "the Kremlin", "Russia", "Russian", "Kyiv", "São Paulo", "Washington", "nowhere", ""} {
+		matches, capital, isCapital := k.LookupWithCapital(name)
+		wantCapital, wantIs := k.Capital(name)
+		if len(matches) != len(k.Lookup(name)) || capital != wantCapital || isCapital != wantIs {
+			t.Errorf("LookupWithCapital(%q) = %d matches, %v %v; want %d, %v %v",
+				name, len(matches), capital, isCapital, len(k.Lookup(name)), wantCapital, wantIs)
+		}
+	}
+	if _, c, ok := k.LookupWithCapital("Moscow"); !ok || c.Code != "RUS" {
+		t.Errorf("Moscow: capital %v %v", c, ok)
+	}
 }

@@ -17,6 +17,7 @@ type fuzzyWords struct {
 
 type fuzzyWord struct {
 	word    string
+	runes   []rune // word, converted once for editDistance
 	country string
 	person  *kb.Person
 }
@@ -32,7 +33,7 @@ func (a *Actors) fuzzyIndex() *fuzzyWords {
 		for _, list := range [][]string{c.Names, c.Demonyms, c.Capitals} {
 			for _, n := range list {
 				if low := strings.ToLower(n); low != "" {
-					f.countries[low[0]] = append(f.countries[low[0]], fuzzyWord{word: low, country: c.Code})
+					f.countries[low[0]] = append(f.countries[low[0]], fuzzyWord{word: low, runes: []rune(low), country: c.Code})
 				}
 			}
 		}
@@ -40,7 +41,7 @@ func (a *Actors) fuzzyIndex() *fuzzyWords {
 	for _, p := range a.kb.People() {
 		words := strings.Fields(kb.Normalize(p.Name))
 		last := words[len(words)-1]
-		f.surnames[last[0]] = append(f.surnames[last[0]], fuzzyWord{word: last, person: p})
+		f.surnames[last[0]] = append(f.surnames[last[0]], fuzzyWord{word: last, runes: []rune(last), person: p})
 	}
 	fuzzyCache.Store(a.kb, f)
 	return f
@@ -60,8 +61,10 @@ func (a *Actors) fuzzyCountry(name string) (string, bool) {
 	}
 	best, bestDist := "", maxEdits(n)+1
 	low := strings.ToLower(name)
+	var e editor
+	e.setWord(low)
 	for _, cand := range a.fuzzyIndex().countries[low[0]] {
-		if d := editDistance(low, cand.word, bestDist); d < bestDist {
+		if d := e.distance(cand.runes, bestDist); d < bestDist {
 			best, bestDist = cand.country, d
 		}
 	}
@@ -77,8 +80,10 @@ func (a *Actors) fuzzySurname(word string) []*kb.Person {
 	}
 	low := strings.ToLower(word)
 	var out []*kb.Person
+	var e editor
+	e.setWord(low)
 	for _, cand := range a.fuzzyIndex().surnames[low[0]] {
-		if editDistance(low, cand.word, maxEdits(n)+1) <= maxEdits(n) {
+		if e.distance(cand.runes, maxEdits(n)+1) <= maxEdits(n) {
 			out = append(out, cand.person)
 		}
 	}
@@ -101,8 +106,46 @@ func editDistance(a, b string, limit int) int {
 	if d := utf8.RuneCountInString(a) - utf8.RuneCountInString(b); d >= limit || -d >= limit {
 		return limit
 	}
-	ra, rb := []rune(a), []rune(b)
-	rows := make([]int, 3*(len(rb)+1))
+	var e editor
+	e.setWord(a)
+	return e.distance([]rune(b), limit)
+}
+
+// editor measures one word's edit distance to many candidates, reusing
+// its buffers: fuzzy look-ups run it on every capitalised word of a text.
+type editor struct {
+	word   []rune
+	counts [26]int // the word's letters a-z, for the quick lower bound
+	ascii  bool    // the word is all a-z
+	rows   []int
+}
+
+func (e *editor) setWord(w string) {
+	e.word = []rune(w)
+	e.counts = [26]int{}
+	e.ascii = true
+	for _, r := range e.word {
+		if r < 'a' || r > 'z' {
+			e.ascii = false
+			continue
+		}
+		e.counts[r-'a']++
+	}
+}
+
+// distance is editDistance(e.word, b, limit).
+func (e *editor) distance(b []rune, limit int) int {
+	ra, rb := e.word, b
+	if d := len(ra) - len(rb); d >= limit || -d >= limit {
+		return limit
+	}
+	if e.ascii && e.bagDistance(rb) >= limit {
+		return limit
+	}
+	if need := 3 * (len(rb) + 1); cap(e.rows) < need {
+		e.rows = make([]int, need)
+	}
+	rows := e.rows[:3*(len(rb)+1)]
 	prev2, prev, cur := rows[:len(rb)+1], rows[len(rb)+1:2*len(rb)+2], rows[2*len(rb)+2:]
 	for j := range prev {
 		prev[j] = j
@@ -127,4 +170,29 @@ func editDistance(a, b string, limit int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return min(prev[len(rb)], limit)
+}
+
+// bagDistance is a lower bound of the edit distance from the (all a-z)
+// word to b, counting letters only: an insertion, deletion or
+// substitution changes the letter counts by at most one on each side, a
+// swap not at all. It is much cheaper than the alignment itself.
+func (e *editor) bagDistance(b []rune) int {
+	counts := e.counts
+	extra := 0 // letters of b the word lacks
+	for _, r := range b {
+		if r < 'a' || r > 'z' {
+			extra++
+			continue
+		}
+		if counts[r-'a'] > 0 {
+			counts[r-'a']--
+		} else {
+			extra++
+		}
+	}
+	missing := 0 // letters of the word b lacks
+	for _, c := range counts {
+		missing += c
+	}
+	return max(extra, missing)
 }

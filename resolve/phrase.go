@@ -52,7 +52,7 @@ func (a *Actors) lookupNameAt(i, limit int) (int, []kb.Match) {
 		if isPunct(last) || isPossessive(last) {
 			continue
 		}
-		m := a.kb.Lookup(a.text(i, j))
+		m, _, isCapital := a.kb.LookupWithCapital(a.text(i, j))
 		named := false
 		for _, x := range m {
 			if x.Demonym == nil {
@@ -62,7 +62,7 @@ func (a *Actors) lookupNameAt(i, limit int) (int, []kb.Match) {
 		if named {
 			return j - i, m
 		}
-		if _, ok := a.kb.Capital(a.text(i, j)); ok {
+		if isCapital {
 			return j - i, nil
 		}
 	}
@@ -128,7 +128,8 @@ func (a *Actors) countryWord(i, limit int) (int, string) {
 
 // countryOf returns the country a name stands for, if it stands for one.
 func (a *Actors) countryOf(text string) (string, bool) {
-	for _, m := range a.kb.Lookup(text) {
+	matches, capital, isCapital := a.kb.LookupWithCapital(text)
+	for _, m := range matches {
 		switch {
 		case m.Country != nil:
 			return m.Country.Code, true
@@ -140,8 +141,8 @@ func (a *Actors) countryOf(text string) (string, bool) {
 			return m.Org.Country, true
 		}
 	}
-	if c, ok := a.kb.Capital(text); ok {
-		return c.Code, true
+	if isCapital {
+		return capital.Code, true
 	}
 	return "", false
 }

@@ -42,3 +42,34 @@ func TestWikinewsRobust(t *testing.T) {
 	}
 	t.Logf("%d tokens in %v", tokens, time.Since(start))
 }
+
+// BenchmarkResolveWikinews resolves the actors of every Wikinews article,
+// split into tokens only (no tags or parse), as TestWikinewsRobust does.
+func BenchmarkResolveWikinews(b *testing.B) {
+	f, err := os.Open(shared.Path(b, "data/news/wikinews_2019.csv"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		b.Fatal(err)
+	}
+	k := kb.Default()
+	var texts []string
+	for _, row := range rows[1:] {
+		texts = append(texts, row[3])
+	}
+	at := time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC)
+	for b.Loop() {
+		for _, text := range texts {
+			b.StopTimer()
+			doc := segment.Split(text) // fresh: resolving may annotate the document
+			b.StartTimer()
+			actors := Resolve(doc, at, k)
+			for i := range doc.Tokens {
+				actors.AtAll(i)
+			}
+		}
+	}
+}

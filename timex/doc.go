@@ -5,9 +5,10 @@
 // range, unresolved).
 //
 // Absolute dates ("March 3, 2025", "3 March", "Sept. 30") are handed to
-// go-dateparser, which knows their many spellings; it has no notion of news
-// conventions, so the relative expressions and the choices below are written
-// here:
+// go-dateparser, which knows their many spellings; the commonest, those
+// naming their year, are read here first, to the same day, as it is slow.
+// It has no notion of news conventions, so the relative expressions and the
+// choices below are written here:
 //
 //   - A weekday in a past-tense report is the most recent such day on or
 //     before publication: a story published on Friday 2025-04-11 saying "held
@@ -29,4 +30,8 @@
 //   - Expressions tied to another event ("the next day", "that week") are
 //     returned unresolved, their Value the publication date, as the record
 //     format asks.
+//
+// Speed: each rule's expression runs only on windows of a sentence around
+// its cue words, and only on windows holding the digits or words it cannot
+// match without (a fuzz test checks the filters against the expressions).
 package timex

@@ -114,3 +114,31 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWindowFilters checks that a window a rule's filter turns away is one
+// where the rule's expression finds nothing, so that filtering never
+// changes what scan finds.
+func FuzzWindowFilters(f *testing.F) {
+	for _, path := range []string{"testdata/sentences.tsv", "testdata/phrases.tsv"} {
+		file, err := os.Open(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		sc := bufio.NewScanner(file)
+		for sc.Scan() {
+			f.Add(sc.Text())
+		}
+		file.Close()
+	}
+	for _, s := range []string{"thiſ week", "laſt Monday", "LAST MONTH", "in 1999", "2019-03-04", "3/4/2019", "1999–2001", "the paſt 3 years", "Wednesday", "recent years", "two dayſ ago", "the ſame day", "March 3-5", "5 May 2019", "three weeks from now"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, window string) {
+		lower := asciiLower(window)
+		for i, pass := range windowFilters {
+			if pass != nil && !pass(lower) && rules[i].re.MatchString(window) {
+				t.Fatalf("rule %q matches %q but its filter turns the window away", rules[i].name, window)
+			}
+		}
+	})
+}

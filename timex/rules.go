@@ -94,6 +94,16 @@ func (m *match) preference() dps.PreferredDateSource {
 // parseAbsolute asks go-dateparser for a date with the publication date as
 // "now" and the tense deciding an omitted year.
 func parseAbsolute(text string, m *match, order dps.DateOrder) (time.Time, bool) {
+	if order == nil {
+		if t, ok := parseWithYear(text); ok {
+			return t, true
+		}
+	}
+	return askDateparser(text, m, order)
+}
+
+// askDateparser is parseAbsolute without the quick path.
+func askDateparser(text string, m *match, order dps.DateOrder) (time.Time, bool) {
 	cfg := &dps.Configuration{
 		Languages:           []string{"en"},
 		CurrentTime:         m.published,
@@ -106,6 +116,76 @@ func parseAbsolute(text string, m *match, order dps.DateOrder) (time.Time, bool)
 		return time.Time{}, false
 	}
 	return d.Time, true
+}
+
+// parseWithYear reads the commonest dates quickly, those that name their
+// year ("March 3, 2019", "3rd March 2019", "Sept. 2019"): they need neither
+// the publication date nor the tense, and go-dateparser is slow. It
+// reports false for anything else, invalid days included, which is then
+// left to go-dateparser; a test compares the two on every form it takes.
+func parseWithYear(text string) (time.Time, bool) {
+	fields := strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' || r == '\n' })
+	var monthWord, dayWord, yearWord string
+	switch {
+	case len(fields) == 2:
+		monthWord, yearWord = fields[0], fields[1]
+	case len(fields) == 3 && fields[0] != "" && fields[0][0] >= '0' && fields[0][0] <= '9':
+		dayWord, monthWord, yearWord = fields[0], fields[1], fields[2]
+	case len(fields) == 3:
+		monthWord, dayWord, yearWord = fields[0], fields[1], fields[2]
+	default:
+		return time.Time{}, false
+	}
+	month, ok := monthSpellings[monthWord]
+	if !ok || len(yearWord) != 4 {
+		return time.Time{}, false
+	}
+	year, err := strconv.Atoi(yearWord)
+	if err != nil || year < 1500 || year > 2099 {
+		return time.Time{}, false
+	}
+	dayOfMonth := 1 // PreferredDayOfMonth: First
+	if dayWord != "" {
+		digits := strings.TrimRight(dayWord, "stndrh")
+		if suffix := dayWord[len(digits):]; suffix != "" && suffix != ordinalSuffix(digits) {
+			return time.Time{}, false
+		}
+		if len(digits) == 0 || len(digits) > 2 || digits[0] == '0' {
+			return time.Time{}, false
+		}
+		if dayOfMonth, err = strconv.Atoi(digits); err != nil || dayOfMonth < 1 {
+			return time.Time{}, false
+		}
+	}
+	t := time.Date(year, month, dayOfMonth, 0, 0, 0, 0, time.UTC)
+	if t.Day() != dayOfMonth { // "February 30" rolled over
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// ordinalSuffix is the English suffix of day number n: "st" for "1", "th" for "11".
+func ordinalSuffix(n string) string {
+	switch {
+	case len(n) == 2 && n[0] == '1':
+		return "th"
+	case strings.HasSuffix(n, "1"):
+		return "st"
+	case strings.HasSuffix(n, "2"):
+		return "nd"
+	case strings.HasSuffix(n, "3"):
+		return "rd"
+	}
+	return "th"
+}
+
+// monthSpellings are the month names monthRe takes, as it takes them
+// (case-sensitively).
+var monthSpellings = map[string]time.Month{
+	"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
+	"September": 9, "October": 10, "November": 11, "December": 12,
+	"Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7, "Aug.": 8, "Sept.": 9, "Sep.": 9,
+	"Oct.": 10, "Nov.": 11, "Dec.": 12,
 }
 
 func absoluteDate(m *match) (chronicle.Date, bool) {

@@ -28,10 +28,14 @@ type hit struct {
 // scan returns the rules' matches in text, longest first at each start.
 func scan(text string) []hit {
 	var hits []hit
-	cues := cueFinder{text: text, lower: asciiLower(text), at: make([][]int, len(cueWords)), done: make([]bool, len(cueWords))}
+	cues := cueFinder{text: text, lower: asciiLower(text), at: make([][]int, len(cueWords)), done: make([]bool, len(cueWords)),
+		windowsOf: make([][][2]int, len(cueSets)), windowsDone: make([]bool, len(cueSets))}
 	for i := range rules {
 		r := &rules[i]
-		for _, w := range cues.windows(ruleCues[i]) {
+		for _, w := range cues.windowsOfSet(ruleCueSet[i]) {
+			if pass := windowFilters[i]; pass != nil && !pass(cues.lower[w[0]:w[1]]) {
+				continue // the expression cannot match here: spare running it
+			}
 			for _, loc := range r.re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
 				for k := range loc {
 					if loc[k] >= 0 {
@@ -57,6 +61,71 @@ func scan(text string) []hit {
 		return hits[a].end-hits[a].start > hits[b].end-hits[b].start
 	})
 	return hits
+}
+
+// windowFilters[i], when set, is a cheap test that a (lower-cased) window
+// must pass for rule i's expression to match in it; it only spares running
+// the expression, never changes what matches.
+var windowFilters = func() []func(string) bool {
+	byName := map[string]func(string) bool{
+		"full date":        hasYearDigits,
+		"month year":       hasYearDigits,
+		"month day":        hasDigit,
+		"month day range":  hasDigit,
+		"ago":              containsAny("ago", "earlier", "later", "before", "from now"),
+		"relational":       containsAny("next", "following", "previous", "same", "that", "before", "after", "later", "earlier", "time"),
+		"iso date":         hasYearDigits,
+		"numeric date":     hasYearDigits,
+		"year range":       hasYearDigits,
+		"year":             hasYearDigits,
+		"weekday":          containsAny("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+		"this part of day": containsAny("this", "last"),
+		"relative unit":    containsAny("last", "next", "this", "past", "previous", "coming", "current"),
+		"part of unit":     containsAny("this", "last", "next"),
+		"recent":           containsAny("recent", "past", "last", "next", "coming"),
+		"past n units":     containsAny("past", "last", "previous", "next", "coming"),
+	}
+	filters := make([]func(string) bool, len(rules))
+	for i, r := range rules {
+		filters[i] = byName[r.name]
+	}
+	return filters
+}()
+
+// hasYearDigits reports whether s holds four ASCII digits in a row, as a
+// year (and so every rule built on yearRe or \d{4}) needs.
+func hasYearDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// containsAny returns a test for a window holding one of words, each
+// written in lower case as the window is. The expressions fold case the
+// Unicode way, where 'ſ' matches 's' and the Kelvin sign 'k': a window
+// holding either is always passed on.
+func containsAny(words ...string) func(string) bool {
+	return func(s string) bool {
+		if strings.Contains(s, "ſ") || strings.Contains(s, "\u212a") {
+			return true
+		}
+		for _, w := range words {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // reach is how far from a rule's cue word its expression may extend; no
@@ -86,11 +155,54 @@ func indexCues() ([]string, [][]int) {
 	return words, perRule
 }
 
+// cueSets are the distinct lists of cues of the rules, and ruleCueSet[i]
+// the index of rule i's list in it: the five month rules, for one, share
+// their windows, worked out once per sentence.
+var cueSets, ruleCueSet = indexCueSets()
+
+func indexCueSets() ([][]int, []int) {
+	var sets [][]int
+	index := map[string]int{}
+	perRule := make([]int, len(rules))
+	for i, r := range rules {
+		key := strings.Join(r.needs, "\x00")
+		k, ok := index[key]
+		if !ok {
+			k = len(sets)
+			index[key] = k
+			sets = append(sets, ruleCues[i])
+		}
+		perRule[i] = k
+	}
+	return sets, perRule
+}
+
+// cueCased[k] says whether cue k has an upper-case letter (a month name)
+// and so is sought as written.
+var cueCased = func() []bool {
+	cased := make([]bool, len(cueWords))
+	for k, w := range cueWords {
+		cased[k] = strings.ToLower(w) != w
+	}
+	return cased
+}()
+
 // cueFinder finds the cue words of one sentence, each at most once.
 type cueFinder struct {
 	text, lower string
 	at          [][]int // by cue index: the cue's offsets in text
 	done        []bool
+	windowsOf   [][][2]int // by cue set: its windows
+	windowsDone []bool
+}
+
+// windowsOfSet returns the windows of cue set k, working them out once.
+func (c *cueFinder) windowsOfSet(k int) [][2]int {
+	if !c.windowsDone[k] {
+		c.windowsOf[k] = c.windows(cueSets[k])
+		c.windowsDone[k] = true
+	}
+	return c.windowsOf[k]
 }
 
 // offsets returns where cue k occurs. A cue with an upper-case letter (a
@@ -102,7 +214,7 @@ func (c *cueFinder) offsets(k int) []int {
 	}
 	cue := cueWords[k]
 	hay := c.lower
-	if strings.ToLower(cue) != cue {
+	if cueCased[k] {
 		hay = c.text
 	}
 	for from := 0; ; {

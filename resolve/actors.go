@@ -278,14 +278,20 @@ func (a *Actors) Government(code string) (id string, ok bool) {
 		return "", false
 	}
 	cand := a.stateCandidate(code, "GOV", c.Name+" government")
+	return a.unmentioned(cand), true
+}
+
+// unmentioned returns the ID of the actor cand stands for, adding it without
+// a mention the first time.
+func (a *Actors) unmentioned(cand candidate) string {
 	if i, seen := a.byKey[cand.key]; seen {
-		return a.List[i].ID, true
+		return a.List[i].ID
 	}
 	i := len(a.List)
 	cand.actor.ID = "a" + strconv.Itoa(i+1)
 	a.List = append(a.List, cand.actor)
 	a.byKey[cand.key] = i
-	return cand.actor.ID, true
+	return cand.actor.ID
 }
 
 // UnknownIn returns the actor for unidentified perpetrators in the country
@@ -299,12 +305,5 @@ func (a *Actors) UnknownIn(code string) (id string, ok bool) {
 	}
 	cand := candidate{key: "unknown:" + code, actor: chronicle.Actor{
 		Name: "unidentified attackers in " + c.Name, Type: chronicle.ActorGroup, Country: chronicle.NullString(code)}}
-	if i, seen := a.byKey[cand.key]; seen {
-		return a.List[i].ID, true
-	}
-	i := len(a.List)
-	cand.actor.ID = "a" + strconv.Itoa(i+1)
-	a.List = append(a.List, cand.actor)
-	a.byKey[cand.key] = i
-	return cand.actor.ID, true
+	return a.unmentioned(cand), true
 }

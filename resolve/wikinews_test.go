@@ -1,8 +1,6 @@
 package resolve
 
 import (
-	"encoding/csv"
-	"os"
 	"strconv"
 	"testing"
 	"time"
@@ -15,20 +13,12 @@ import (
 // TestWikinewsRobust resolves every token of real articles (tokens only,
 // as segment gives them) and checks the invariants.
 func TestWikinewsRobust(t *testing.T) {
-	f, err := os.Open(shared.Path(t, "data/news/wikinews_2019.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	articles := shared.Wikinews(t)
 	k := kb.Default()
 	start := time.Now()
 	tokens := 0
-	for _, row := range rows[1:min(len(rows), 41)] {
-		doc := segment.Split(row[3])
+	for _, article := range articles[:min(len(articles), 40)] {
+		doc := segment.Split(article.Text)
 		tokens += len(doc.Tokens)
 		actors := Resolve(doc, time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC), k)
 		for i := range doc.Tokens {
@@ -36,7 +26,7 @@ func TestWikinewsRobust(t *testing.T) {
 		}
 		for i, a := range actors.List {
 			if a.ID != "a"+strconv.Itoa(i+1) || len(a.Mentions) == 0 {
-				t.Fatalf("%s: actor %d = %+v", row[0], i, a)
+				t.Fatalf("%s: actor %d = %+v", article.URL, i, a)
 			}
 		}
 	}
@@ -46,20 +36,8 @@ func TestWikinewsRobust(t *testing.T) {
 // BenchmarkResolveWikinews resolves the actors of every Wikinews article,
 // split into tokens only (no tags or parse), as TestWikinewsRobust does.
 func BenchmarkResolveWikinews(b *testing.B) {
-	f, err := os.Open(shared.Path(b, "data/news/wikinews_2019.csv"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		b.Fatal(err)
-	}
 	k := kb.Default()
-	var texts []string
-	for _, row := range rows[1:] {
-		texts = append(texts, row[3])
-	}
+	texts := shared.WikinewsTexts(b)
 	at := time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC)
 	for b.Loop() {
 		for _, text := range texts {

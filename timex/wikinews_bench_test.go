@@ -1,8 +1,6 @@
 package timex
 
 import (
-	"encoding/csv"
-	"os"
 	"testing"
 	"time"
 
@@ -14,23 +12,14 @@ import (
 // BenchmarkFindWikinews finds the dates of every Wikinews article, each
 // against its own publication date: the load Find carries in the pipeline.
 func BenchmarkFindWikinews(b *testing.B) {
-	f, err := os.Open(shared.Path(b, "data/news/wikinews_2019.csv"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		b.Fatal(err)
-	}
 	var docs []*chronicle.Document
 	var dates []time.Time
-	for _, row := range rows[1:] {
-		published, err := time.Parse("2006-01-02", row[1])
+	for _, a := range shared.Wikinews(b) {
+		published, err := time.Parse("2006-01-02", a.Date)
 		if err != nil {
 			b.Fatal(err)
 		}
-		docs = append(docs, segment.Split(row[3]))
+		docs = append(docs, segment.Split(a.Text))
 		dates = append(dates, published)
 	}
 	for b.Loop() {

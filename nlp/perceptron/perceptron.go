@@ -165,6 +165,8 @@ func (m *Model) scoreBatch(features []uint64, scores []float32) {
 	}
 	var spans [lookupBatch]span
 	for i, f := range features {
+		// The same probe as sumSmallBatch's, written out: as a shared
+		// (inlinable) table method it measured 8% slower on TagParse.
 		var sp *span
 		switch h := home[i]; {
 		case h == f && f != emptyKey: // found at its home slot: no call

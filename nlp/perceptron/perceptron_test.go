@@ -53,14 +53,7 @@ func TestTrainAndRoundTrip(t *testing.T) {
 	if acc := accuracy(m, feats, gold); acc < 0.95 {
 		t.Fatalf("trained accuracy %.3f, want >= 0.95", acc)
 	}
-	data, err := m.Marshal(0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	loaded, err := Load(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	loaded := reload(t, m)
 	if loaded.Class("B") != 2 || loaded.Classes() != 3 {
 		t.Fatalf("labels not kept: %v", loaded.Labels)
 	}

@@ -47,14 +47,7 @@ func TestLoadManyClasses(t *testing.T) {
 		m.Update(f, i%6, (i+1)%6)
 	}
 	m.Average()
-	data, err := m.Marshal(0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	loaded, err := Load(data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	loaded := reload(t, m)
 	s := make([]float32, 6)
 	for c := range 6 {
 		if got := loaded.Predict([]uint64{Hash(1, string(rune('a'+c)))}, s); got != c {
@@ -77,14 +70,7 @@ func TestEachRowMatchesScore(t *testing.T) {
 			m.Update(f, i%classes, (i+1)%classes)
 		}
 		m.Average()
-		data, err := m.Marshal(0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		loaded, err := Load(data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		loaded := reload(t, m)
 		rows := map[uint64][]float32{}
 		loaded.EachRow(func(f uint64, cls []uint16, vals []float32) {
 			dense := make([]float32, classes)
@@ -240,4 +226,18 @@ func TestPutRanked(t *testing.T) {
 			t.Fatalf("key %d not found after putRanked", e.key)
 		}
 	}
+}
+
+// reload saves m unpruned and loads it back.
+func reload(t *testing.T, m *Model) *Model {
+	t.Helper()
+	data, err := m.Marshal(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := Load(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loaded
 }

@@ -746,8 +746,9 @@ func (r *run) objectOf(i int) int {
 // objectBeforeParticiple finds the object of a verb the parse left without
 // one because it took the object for the subject of a participle that
 // follows ("blocked the Europe Bridge spanning the Rhine") or the passive
-// subject of a later participle that has no auxiliary: the noun phrase right
-// after the verb whose head is such a subject.
+// subject of a later participle that has no auxiliary, or for a subject of
+// a verb above it ("…, officials said"): the noun phrase right after the verb
+// whose head is such a subject.
 func (r *run) objectBeforeParticiple(i int) int {
 	sent := r.doc.Sentences[r.tok(i).Sentence]
 	for k := i + 1; k < sent.Last && k <= i+6; k++ {
@@ -775,6 +776,12 @@ func (r *run) objectBeforeParticiple(i int) int {
 			// auxiliary belongs to the verb before it
 			return k
 		}
+		if strings.HasPrefix(r.rel(k), "nsubj") && h > k && r.doc.Dominates(h, i) {
+			// "Clinton imposed sanctions on the Taliban, the White House
+			// said" parsed with "sanctions" as a subject of "said": a
+			// verb's clause cannot hold a subject of the verb above it
+			return k
+		}
 		return -1
 	}
 	return -1
@@ -785,7 +792,7 @@ func (r *run) objectBeforeParticiple(i int) int {
 // "on Russia" to either).
 func (r *run) prepArg(i int, preps []string) int {
 	look := []int{i}
-	if o := r.child(i, "obj"); o >= 0 {
+	if o := r.objectOf(i); o >= 0 {
 		look = append(look, o)
 	}
 	for _, h := range look {

@@ -81,7 +81,12 @@ func load(read func(string) ([]byte, error), where string) (*Pipeline, error) {
 		load func([]byte) error
 	}{
 		{TaggerFile, func(b []byte) (err error) { p.Tagger, err = tagger.Load(b); return }},
-		{LemmaFile, func(b []byte) (err error) { p.Lemma, err = lemma.Load(b); return }},
+		{LemmaFile, func(b []byte) (err error) {
+			if p.Lemma, err = lemma.Load(b); err == nil {
+				p.Lemma.UseLexicon(lemma.WordNet())
+			}
+			return
+		}},
 		{ParserFile, func(b []byte) (err error) { p.Parser, err = parser.Load(b); return }},
 	} {
 		b, err := read(step.file)

@@ -15,7 +15,12 @@ type Lemmatizer struct {
 	// of the word needs no key built, and the word's tag is looked up once,
 	// not once per suffix length.
 	rules map[string]map[string]rule
+	lex   *Lexicon // checks the rules' answers; nil: rules alone
 }
+
+// UseLexicon makes the lemmatizer check its rules' answers against x (nil
+// for rules alone).
+func (l *Lemmatizer) UseLexicon(x *Lexicon) { l.lex = x }
 
 // rule replaces a word's ending strip by add.
 type rule struct{ strip, add string }
@@ -58,6 +63,14 @@ func appendKey(b []byte, a, c string) []byte {
 }
 
 func (l *Lemmatizer) apply(w, xpos string) string {
+	lem := l.applyRules(w, xpos)
+	if l.lex != nil {
+		return l.lex.settle(w, xpos, lem)
+	}
+	return lem
+}
+
+func (l *Lemmatizer) applyRules(w, xpos string) string {
 	rules := l.rules[xpos]
 	// The longest known suffix decides.
 	for k := min(maxSuffix, len(w)); k >= 0; k-- {
@@ -137,7 +150,7 @@ func Train(examples []Example) *Lemmatizer {
 			}
 		}
 		form, xpos, _ := strings.Cut(k, "\t")
-		if l.apply(form, xpos) != best {
+		if l.applyRules(form, xpos) != best {
 			l.exceptions[k] = best
 		}
 	}

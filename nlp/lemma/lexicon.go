@@ -62,8 +62,11 @@ func (x *Lexicon) settle(w, xpos, ruled string) string {
 	if lem, ok := x.irregular[c][w]; ok {
 		return lem
 	}
+	if x.lemmas[c][w] {
+		return w // "odds", "news": the form is itself a dictionary word
+	}
 	for _, r := range detach[c] {
-		if !strings.HasSuffix(w, r.strip) || len(w)-len(r.strip) < 2 {
+		if !strings.HasSuffix(w, r.strip) || len(w)-len(r.strip) < 3 {
 			continue
 		}
 		stem := w[:len(w)-len(r.strip)]
@@ -71,7 +74,7 @@ func (x *Lexicon) settle(w, xpos, ruled string) string {
 			return cand
 		}
 		// "stopped", "biggest": the consonant doubled before the ending
-		if n := len(stem); r.add == "" && n >= 3 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiouls", rune(stem[n-1])) && x.lemmas[c][stem[:n-1]] {
+		if n := len(stem); r.add == "" && r.strip != "s" && n >= 4 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiouls", rune(stem[n-1])) && x.lemmas[c][stem[:n-1]] {
 			return stem[:n-1]
 		}
 	}

@@ -21,6 +21,8 @@ func TestLexiconMendsRuleAnswers(t *testing.T) {
 		{"walked", "VBD", "walk"}, {"parties", "NNS", "party"}, {"went", "VBD", "go"},
 		// a word no dictionary knows keeps the rules' answer
 		{"emailed", "VBD", "email"}, {"Ukrainians", "NNPS", "Ukrainian"},
+		// no two-letter stems ("odds" is not a plural of "od")
+		{"odds", "NNS", "odds"},
 	} {
 		if got := l.Lemma(tc.form, tc.xpos); got != tc.want {
 			t.Errorf("Lemma(%q, %s) = %q, want %q", tc.form, tc.xpos, got, tc.want)

@@ -20,7 +20,9 @@
 // lists of given names, titles, organisation and place keywords and
 // well-known organisations (lists/).
 // After tagging, a name found once in a document is also marked where it
-// recurs, in full or, for a person, by surname (propagate.go).
+// recurs, in full or, for a person, by surname, and an organisation or place
+// where its initials recur ("CPA" after "the Coalition Provisional
+// Authority"; propagate.go).
 //
 // Train reproduces the model from Universal NER English-EWT with POS tags
 // from UD English-EWT (train only: training on dev too, `chronicle train

@@ -20,12 +20,19 @@
 // lists of given names, titles, organisation and place keywords and
 // well-known organisations (lists/).
 // After tagging, a name found once in a document is also marked where it
-// recurs, in full or, for a person, by surname (propagate.go).
+// recurs, in full or, for a person, by surname, and an organisation or place
+// where its initials recur ("CPA" after "the Coalition Provisional
+// Authority"; propagate.go).
 //
 // Train reproduces the model from Universal NER English-EWT with POS tags
 // from UD English-EWT (train only: training on dev too, `chronicle train
 // ner --with-dev`, scored no better on test and missed a name of the news
-// fixture), reading the geo gazetteer table from the repository. It trains three
+// fixture), reading the geo gazetteer table from the repository. It learns
+// from the treebank's gold POS tags: the embedded tagger's tags (`-tags
+// tagger`) scored 0.85 better on dev averaged over five seeds, but no better
+// on test for seed 1; jackknifed tags (`-tags jackknife`) no better than gold.
+// Tried without a gain on dev: features of the dependency tree, a second
+// stacked model reading the first one's labels, a place-inside-a-name feature. It trains three
 // perceptrons for 12 passes each on different shuffles and averages their
 // weights: one model's dev score swings by a point with the shuffle, and the
 // average is steadier and scored better on dev than 20 passes of one. The lists

@@ -138,3 +138,31 @@ func TestFastScoringMatchesPerceptron(t *testing.T) {
 		}
 	}
 }
+
+// retag puts a tagger's tags in place of the gold ones where it has some,
+// and leaves untagged examples untagged.
+func TestRetag(t *testing.T) {
+	examples := []Example{
+		{Tokens: []string{"Putin", "spoke"}, UPOS: []string{"PROPN", "VERB"}, XPOS: []string{"NNP", "VBD"}},
+		{Tokens: []string{"unknown", "words"}, UPOS: []string{"ADJ", "NOUN"}, XPOS: []string{"JJ", "NNS"}},
+		{Tokens: []string{"Putin", "spoke"}},
+	}
+	tag := func(words []string) ([]string, []string) {
+		if words[0] == "Putin" {
+			return []string{"NOUN", "VERB"}, []string{"NN", "VBD"} // the tagger's mistake
+		}
+		return nil, nil
+	}
+	if n := retag(examples, tag); n != 1 {
+		t.Errorf("retagged %d examples, want 1", n)
+	}
+	if got := examples[0].UPOS; !reflect.DeepEqual(got, []string{"NOUN", "VERB"}) || examples[0].XPOS[0] != "NN" {
+		t.Errorf("first example tagged %v %v, want the tagger's", got, examples[0].XPOS)
+	}
+	if got := examples[1].UPOS; !reflect.DeepEqual(got, []string{"ADJ", "NOUN"}) {
+		t.Errorf("second example tagged %v, want its gold tags kept", got)
+	}
+	if examples[2].UPOS != nil {
+		t.Errorf("an untagged example got tags %v", examples[2].UPOS)
+	}
+}

@@ -13,6 +13,9 @@ import (
 // types takes the type most of its mentions have (a person's surname counts
 // as a mention of the person), and a capitalised token sequence that repeats
 // a name found elsewhere in the document, untagged, gets that name's type.
+// So does an untagged upper-case token that spells the initials of an
+// organisation or place found in the document ("CPA" after "the Coalition
+// Provisional Authority"), a common way for news to name one the second time.
 func propagate(doc *chronicle.Document) {
 	if len(doc.Entities) == 0 {
 		return
@@ -42,6 +45,7 @@ func propagate(doc *chronicle.Document) {
 		v[t]++
 	}
 	covered := make([]bool, len(doc.Tokens))
+	acronyms := map[string][]string{} // initials of names → their types
 	longest := 1
 	for _, e := range doc.Entities {
 		for i := e.First; i < e.Last; i++ {
@@ -51,6 +55,11 @@ func propagate(doc *chronicle.Document) {
 		longest = max(longest, e.Last-e.First)
 		if e.Type == "PER" && e.Last-e.First >= 2 {
 			vote(key{normHash(doc.Tokens[e.Last-1].Text), 1}, "PER")
+		}
+		if e.Type != "PER" {
+			if a := acronym(doc.Tokens[e.First:e.Last]); a != "" {
+				acronyms[a] = append(acronyms[a], e.Type)
+			}
 		}
 	}
 	// majority returns the type most votes for k give, "" on a tie.
@@ -81,6 +90,7 @@ func propagate(doc *chronicle.Document) {
 	}
 	var found []chronicle.EntityMention
 	for _, s := range doc.Sentences {
+		shouting := upperCaseLine(doc.Tokens[s.First:s.Last])
 		for i := s.First; i < s.Last; i++ {
 			if covered[i] || !capitalised(doc.Tokens[i].Text) {
 				continue
@@ -94,6 +104,16 @@ func propagate(doc *chronicle.Document) {
 				}
 				if t := majority(key{h, n}); t != "" {
 					best, typ = n, t
+				}
+			}
+			if best == 0 {
+				// An upper-case token that spells the initials of a name
+				// found in the document, if those names agree on a type.
+				w := doc.Tokens[i].Text
+				types := acronyms[w]
+				agree := len(types) > 0 && !slices.ContainsFunc(types, func(t string) bool { return t != types[0] })
+				if agree && wordCase(w) == caseUpper && !shouting {
+					best, typ = 1, types[0]
 				}
 			}
 			if best == 0 {
@@ -115,4 +135,49 @@ func propagate(doc *chronicle.Document) {
 func capitalised(w string) bool {
 	c := wordCase(w)
 	return c == caseTitle || c == caseUpper
+}
+
+// upperCaseLine reports whether most words of a sentence are in upper
+// case, as in a headline or a shouted line ("WE AT HOME LOVE IT"), where an
+// upper-case word is no sign of an acronym.
+func upperCaseLine(toks []chronicle.Token) bool {
+	words, upper := 0, 0
+	for _, t := range toks {
+		switch wordCase(t.Text) {
+		case caseUpper:
+			if len(t.Text) > 1 {
+				words++
+				upper++
+			}
+		case caseLower, caseTitle, caseMixed:
+			words++
+		}
+	}
+	return upper*2 > words
+}
+
+// acronym returns the initials of a name of two or more capitalised words
+// ("Coalition Provisional Authority" → "CPA", "Bank of England" → "BE"),
+// skipping short lower-case words; "" if the name has fewer than two
+// capitalised words or any other word.
+func acronym(toks []chronicle.Token) string {
+	var b []byte
+	for _, t := range toks {
+		switch c := wordCase(t.Text); {
+		case c == caseTitle || c == caseUpper:
+			if r := t.Text[0]; r >= 'A' && r <= 'Z' {
+				b = append(b, r)
+				continue
+			}
+			return ""
+		case c == caseLower && len(t.Text) <= 3:
+			// "of", "and", "for", "the", "de"
+		default:
+			return ""
+		}
+	}
+	if len(b) < 2 {
+		return ""
+	}
+	return string(b)
 }

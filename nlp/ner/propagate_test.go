@@ -36,6 +36,30 @@ func TestPropagate(t *testing.T) {
 			[]string{"LOC=Turkey"},
 		},
 		{
+			"initials of an organisation named in full",
+			"The International Atomic Energy Agency met. Later the IAEA said no.",
+			[]string{"ORG=1:5"},
+			[]string{"ORG=International Atomic Energy Agency", "ORG=IAEA"},
+		},
+		{
+			"initials skip lower-case words; a capitalised word is no acronym",
+			"The Bank of England spoke. BE calm. Be calm.",
+			[]string{"ORG=1:4"},
+			[]string{"ORG=Bank of England", "ORG=BE"},
+		},
+		{
+			"no acronyms in an upper-case line",
+			"The Allied Troops left. WE AT HOME LOVE IT.",
+			[]string{"ORG=1:3"},
+			[]string{"ORG=Allied Troops"},
+		},
+		{
+			"a person's initials are left alone",
+			"Donald Trump spoke. DT left.",
+			[]string{"PER=0:2"},
+			[]string{"PER=Donald Trump"},
+		},
+		{
 			"a tie changes nothing",
 			"Jordan won. Jordan lost.",
 			[]string{"PER=0:1", "LOC=3:4"},

@@ -29,8 +29,12 @@ type TrainOptions struct {
 	WithDev     bool    // train on the dev file too (for the shipped model; dev then scores nothing held out)
 	Cities      string  // the geo package's gazetteer table (geo/gazetteer.tsv.gz); none if empty
 	Ensemble    int     // models trained with seeds Seed, Seed+1, ... whose weights are averaged (default 1)
-	Log         io.Writer
-	AfterEpoch  func(epoch int, m *Model) // called after each epoch (before averaging), if set
+	// Tag, when set, replaces the gold POS tags of the training sentences
+	// with its own, unless it returns nil: tags like those the tagger gives
+	// at run time, with its mistakes, teach the model how far to trust them.
+	Tag        func(words []string) (upos, xpos []string)
+	Log        io.Writer
+	AfterEpoch func(epoch int, m *Model) // called after each epoch (before averaging), if set
 }
 
 func (o *TrainOptions) defaults() {
@@ -165,6 +169,23 @@ func readTaggedSentences(path string) (map[string]taggedSentence, error) {
 	return out, nil
 }
 
+// retag replaces the tags of the examples that have tags with those tag
+// gives, where it gives some, and returns how many it replaced.
+func retag(examples []Example, tag func([]string) ([]string, []string)) int {
+	n := 0
+	for i := range examples {
+		ex := &examples[i]
+		if ex.UPOS == nil {
+			continue
+		}
+		if upos, xpos := tag(ex.Tokens); len(upos) == len(ex.Tokens) && len(xpos) == len(ex.Tokens) {
+			ex.UPOS, ex.XPOS = upos, xpos
+			n++
+		}
+	}
+	return n
+}
+
 // buildLexicon assembles the word lists: the hand-written ones, countries,
 // capitals and first-level divisions from GeoNames, and case statistics of
 // the training text.
@@ -254,6 +275,9 @@ func Train(ctx context.Context, dataDir string, opts TrainOptions) (*Model, erro
 		train, skipped = append(train, dev...), skipped+devSkipped
 	}
 	fmt.Fprintf(opts.Log, "ner: %d training sentences (%d skipped: tokens differ from UD)\n", len(train), skipped)
+	if opts.Tag != nil {
+		fmt.Fprintf(opts.Log, "ner: %d training sentences retagged\n", retag(train, opts.Tag))
+	}
 	src, err := buildLexicon(dataDir, train, opts)
 	if err != nil {
 		return nil, err

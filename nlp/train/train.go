@@ -90,14 +90,14 @@ func Tagger(o Options) error {
 	return o.write(nlp.LemmaFile, lemma.Train(examples).Marshal())
 }
 
-// Parser trains the parser on jackknifed tags and writes its file.
-func Parser(o Options) error {
-	sents, err := conllu.ReadFile(filepath.Join(o.Data, TrainFile))
-	if err != nil {
-		return err
-	}
-	upos := make([][]string, len(sents))
-	xpos := make([][]string, len(sents))
+// JackknifeTags tags each training sentence with a tagger that did not learn
+// from it: the sentences are split into o.Folds parts, and each part is
+// tagged by a tagger trained on the others for o.FoldEpochs passes. The
+// tags are about as good as those the tagger gives new text, which models
+// that read tags (the parser, the entity recognizer) should learn from.
+func JackknifeTags(sents []conllu.Sentence, o Options) (upos, xpos [][]string) {
+	upos = make([][]string, len(sents))
+	xpos = make([][]string, len(sents))
 	folds := max(o.Folds, 2)
 	for f := range folds {
 		var rest []conllu.Sentence
@@ -110,8 +110,18 @@ func Parser(o Options) error {
 		for i := f; i < len(sents); i += folds {
 			upos[i], xpos[i] = t.Tag(forms(sents[i]))
 		}
-		o.logf("parser: jackknife fold %d of %d tagged", f+1, folds)
+		o.logf("jackknife: fold %d of %d tagged", f+1, folds)
 	}
+	return upos, xpos
+}
+
+// Parser trains the parser on jackknifed tags and writes its file.
+func Parser(o Options) error {
+	sents, err := conllu.ReadFile(filepath.Join(o.Data, TrainFile))
+	if err != nil {
+		return err
+	}
+	upos, xpos := JackknifeTags(sents, o)
 	start := time.Now()
 	p := parser.Train(sents, func(i int) ([]string, []string) { return upos[i], xpos[i] }, o.ParserEpochs, o.Seed, func(e int) {
 		o.logf("parser: epoch %d done after %s", e+1, time.Since(start).Round(time.Second))

@@ -156,6 +156,7 @@ func (m *Model) Recognize(doc *chronicle.Document) {
 			})
 		}
 	}
+	m.orgByKeyword(doc)
 	propagate(doc)
 }
 

@@ -19,10 +19,12 @@
 // (lists/dictionary_names.txt, made by internal/gendict), and hand-written
 // lists of given names, titles, organisation and place keywords and
 // well-known organisations (lists/).
-// After tagging, a name found once in a document is also marked where it
-// recurs, in full or, for a person, by surname, and an organisation or place
-// where its initials recur ("CPA" after "the Coalition Provisional
-// Authority"; propagate.go).
+// After tagging, a name of several words ending in an organisation keyword
+// becomes an organisation even when it starts with a place ("Moscow State
+// University"; keyword.go), and a name found once in a document is also
+// marked where it recurs, in full or, for a person, by surname, and an
+// organisation or place where its initials recur ("CPA" after "the
+// Coalition Provisional Authority"; propagate.go).
 //
 // Train reproduces the model from Universal NER English-EWT with POS tags
 // from UD English-EWT (train only: training on dev too, `chronicle train

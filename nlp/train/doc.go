@@ -2,4 +2,15 @@
 // English-EWT with fixed seeds, for `chronicle train`. The parser is trained
 // on jackknifed tags (each fold tagged by a tagger that never saw it), so it
 // learns to cope with the tagging errors it will meet on new text.
+//
+// EWT is web text; news reports statements with their source after them
+// ("…, officials said") and introduces people with relative clauses ("Trump,
+// who has …, said"), shapes EWT has a few dozen times each. The parser also
+// learns from copies of every third plain EWT statement rewritten into those
+// shapes (attribution.go). On EWT this changes nothing measurable (dev UAS
+// 84.43 → 84.41, LAS 80.70 → 80.86, retrained from the same seed); on news it
+// does: in the 92 PLOVER gold sentences that end "…, X said", the statement
+// hangs from the reporting verb as one clause in 84% of parses, against 40%
+// without, and in Wikinews the relative clause after a name hangs from the
+// name in 63% against 37–43%.
 package train

@@ -30,13 +30,14 @@ type Options struct {
 	ParserEpochs int
 	Folds        int // jackknife folds for the parser's training tags
 	FoldEpochs   int // tagger training passes within each fold
+	Attributed   int // every how many plain statements the parser also sees reported ("…, officials said"); 0: none
 	Seed         uint64
 	Log          io.Writer
 }
 
 // Defaults returns the options the committed models were trained with.
 func Defaults(data, out string) Options {
-	return Options{Data: data, Out: out, TaggerEpochs: 8, TaggerRuns: 3, ParserEpochs: 12, Folds: 3, FoldEpochs: 4, Seed: 1, Log: io.Discard}
+	return Options{Data: data, Out: out, TaggerEpochs: 8, TaggerRuns: 3, ParserEpochs: 12, Folds: 3, FoldEpochs: 4, Attributed: 3, Seed: 1, Log: io.Discard}
 }
 
 func forms(s conllu.Sentence) []string {
@@ -122,6 +123,7 @@ func Parser(o Options) error {
 		return err
 	}
 	upos, xpos := JackknifeTags(sents, o)
+	sents, upos, xpos = addAttributed(sents, upos, xpos, o.Attributed)
 	start := time.Now()
 	p := parser.Train(sents, func(i int) ([]string, []string) { return upos[i], xpos[i] }, o.ParserEpochs, o.Seed, func(e int) {
 		o.logf("parser: epoch %d done after %s", e+1, time.Since(start).Round(time.Second))

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	_ "embed"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -67,10 +68,16 @@ func Default() (*Pipeline, error) {
 	return defaultPipe, defaultErr
 }
 
-// LoadDir reads the models from a directory written by `chronicle train`.
+// LoadDir reads the models from a directory written by `chronicle train`;
+// a model the directory lacks is the embedded one (`chronicle train parser
+// --out DIR` writes the parser alone).
 func LoadDir(dir string) (*Pipeline, error) {
 	return load(func(name string) ([]byte, error) {
-		return os.ReadFile(filepath.Join(dir, name))
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if errors.Is(err, os.ErrNotExist) {
+			return readEmbedded(name)
+		}
+		return b, err
 	}, dir)
 }
 

@@ -3,6 +3,7 @@ package nlp
 import (
 	"bufio"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -119,5 +120,26 @@ func TestNormalize(t *testing.T) {
 		if got := Normalize(tc.in); got != tc.want {
 			t.Errorf("Normalize(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+func TestLoadDirFallsBackToEmbeddedModels(t *testing.T) {
+	dir := t.TempDir()
+	// an empty folder: every model is the embedded one
+	p, err := LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	upos, _ := p.Tagger.Tag([]string{"Talks", "resumed", "."})
+	if upos[1] != "VERB" {
+		t.Errorf("embedded tagger: %v", upos)
+	}
+	// a damaged file is an error that names it, not a silent fallback
+	if err := os.WriteFile(filepath.Join(dir, ParserFile), []byte("garbage"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = LoadDir(dir)
+	if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, ParserFile)) {
+		t.Errorf("damaged parser.bin: %v", err)
 	}
 }

@@ -33,8 +33,10 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	o := train.Defaults("", "")
 	fs.IntVar(&o.TaggerEpochs, "tagger-epochs", o.TaggerEpochs, "tagger training passes")
 	fs.IntVar(&o.ParserEpochs, "parser-epochs", o.ParserEpochs, "parser training passes")
+	fs.IntVar(&o.ParserRuns, "parser-runs", o.ParserRuns, "parser trainings (different shuffles) averaged into the model")
 	fs.IntVar(&o.Folds, "folds", o.Folds, "jackknife folds for the parser's training tags")
 	fs.IntVar(&o.FoldEpochs, "fold-epochs", o.FoldEpochs, "tagger training passes within each jackknife fold")
+	fs.IntVar(&o.FoldRuns, "fold-runs", o.FoldRuns, "tagger trainings mixed into each jackknife fold's tagger")
 	fs.Uint64Var(&o.Seed, "seed", o.Seed, "seed for shuffling")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: chronicle train [tagger|parser|ner|all] [flags]  (tagger also writes the lemmatizer; ner has flags of its own)")

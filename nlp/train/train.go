@@ -28,15 +28,17 @@ type Options struct {
 	TaggerEpochs int
 	TaggerRuns   int // tagger trainings mixed into the model (tagger.TrainMixed)
 	ParserEpochs int
+	ParserRuns   int // parser trainings mixed into the model (parser.TrainMixed)
 	Folds        int // jackknife folds for the parser's training tags
 	FoldEpochs   int // tagger training passes within each fold
+	FoldRuns     int // tagger trainings mixed into each fold's tagger
 	Seed         uint64
 	Log          io.Writer
 }
 
 // Defaults returns the options the committed models were trained with.
 func Defaults(data, out string) Options {
-	return Options{Data: data, Out: out, TaggerEpochs: 8, TaggerRuns: 3, ParserEpochs: 12, Folds: 3, FoldEpochs: 4, Seed: 1, Log: io.Discard}
+	return Options{Data: data, Out: out, TaggerEpochs: 8, TaggerRuns: 3, ParserEpochs: 12, ParserRuns: 1, Folds: 3, FoldEpochs: 4, FoldRuns: 1, Seed: 1, Log: io.Discard}
 }
 
 func forms(s conllu.Sentence) []string {
@@ -96,8 +98,22 @@ func Parser(o Options) error {
 	if err != nil {
 		return err
 	}
-	upos := make([][]string, len(sents))
-	xpos := make([][]string, len(sents))
+	upos, xpos := Jackknife(o, sents)
+	start := time.Now()
+	p := parser.TrainMixed(sents, func(i int) ([]string, []string) { return upos[i], xpos[i] }, o.ParserEpochs, o.Seed, o.ParserRuns, func(r, e int) {
+		o.logf("parser: run %d epoch %d done after %s", r+1, e+1, time.Since(start).Round(time.Second))
+	})
+	b, err := p.Marshal()
+	if err != nil {
+		return err
+	}
+	return o.write(nlp.ParserFile, b)
+}
+
+// Jackknife tags each sentence with a tagger trained on the other folds.
+func Jackknife(o Options, sents []conllu.Sentence) (upos, xpos [][]string) {
+	upos = make([][]string, len(sents))
+	xpos = make([][]string, len(sents))
 	folds := max(o.Folds, 2)
 	for f := range folds {
 		var rest []conllu.Sentence
@@ -106,21 +122,13 @@ func Parser(o Options) error {
 				rest = append(rest, s)
 			}
 		}
-		t := tagger.Train(rest, max(o.FoldEpochs, 1), o.Seed+uint64(f)+1, nil)
+		t := tagger.TrainMixed(rest, max(o.FoldEpochs, 1), o.Seed+uint64(f)+1, o.FoldRuns, nil)
 		for i := f; i < len(sents); i += folds {
 			upos[i], xpos[i] = t.Tag(forms(sents[i]))
 		}
 		o.logf("parser: jackknife fold %d of %d tagged", f+1, folds)
 	}
-	start := time.Now()
-	p := parser.Train(sents, func(i int) ([]string, []string) { return upos[i], xpos[i] }, o.ParserEpochs, o.Seed, func(e int) {
-		o.logf("parser: epoch %d done after %s", e+1, time.Since(start).Round(time.Second))
-	})
-	b, err := p.Marshal()
-	if err != nil {
-		return err
-	}
-	return o.write(nlp.ParserFile, b)
+	return upos, xpos
 }
 
 // Dev scores the models in o.Out on the dev treebank.

@@ -33,6 +33,7 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	o := train.Defaults("", "")
 	fs.IntVar(&o.TaggerEpochs, "tagger-epochs", o.TaggerEpochs, "tagger training passes")
 	fs.IntVar(&o.ParserEpochs, "parser-epochs", o.ParserEpochs, "parser training passes")
+	fs.IntVar(&o.ParserRuns, "parser-runs", o.ParserRuns, "parser trainings (different shuffles) averaged into the model")
 	fs.IntVar(&o.Folds, "folds", o.Folds, "jackknife folds for the parser's training tags")
 	fs.IntVar(&o.FoldEpochs, "fold-epochs", o.FoldEpochs, "tagger training passes within each jackknife fold")
 	fs.IntVar(&o.Attributed, "attributed", o.Attributed, "the parser also sees every N-th plain statement reported (\"…, officials said\"); 0: none")

@@ -28,6 +28,7 @@ type Options struct {
 	TaggerEpochs int
 	TaggerRuns   int // tagger trainings mixed into the model (tagger.TrainMixed)
 	ParserEpochs int
+	ParserRuns   int // parser trainings mixed into the model (parser.TrainMixed)
 	Folds        int // jackknife folds for the parser's training tags
 	FoldEpochs   int // tagger training passes within each fold
 	Attributed   int // every how many plain statements the parser also sees reported ("…, officials said"); 0: none
@@ -37,7 +38,7 @@ type Options struct {
 
 // Defaults returns the options the committed models were trained with.
 func Defaults(data, out string) Options {
-	return Options{Data: data, Out: out, TaggerEpochs: 8, TaggerRuns: 3, ParserEpochs: 12, Folds: 3, FoldEpochs: 4, Attributed: 3, Seed: 1, Log: io.Discard}
+	return Options{Data: data, Out: out, TaggerEpochs: 8, TaggerRuns: 3, ParserEpochs: 12, ParserRuns: 1, Folds: 3, FoldEpochs: 4, Attributed: 3, Seed: 1, Log: io.Discard}
 }
 
 func forms(s conllu.Sentence) []string {
@@ -125,8 +126,8 @@ func Parser(o Options) error {
 	upos, xpos := JackknifeTags(sents, o)
 	sents, upos, xpos = addAttributed(sents, upos, xpos, o.Attributed)
 	start := time.Now()
-	p := parser.Train(sents, func(i int) ([]string, []string) { return upos[i], xpos[i] }, o.ParserEpochs, o.Seed, func(e int) {
-		o.logf("parser: epoch %d done after %s", e+1, time.Since(start).Round(time.Second))
+	p := parser.TrainMixed(sents, func(i int) ([]string, []string) { return upos[i], xpos[i] }, o.ParserEpochs, o.Seed, o.ParserRuns, func(r, e int) {
+		o.logf("parser: run %d epoch %d done after %s", r+1, e+1, time.Since(start).Round(time.Second))
 	})
 	b, err := p.Marshal()
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"compress/flate"
 	"errors"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -159,14 +160,20 @@ func Train(examples []Example) *Lemmatizer {
 
 // Marshal writes the rules and exceptions as compressed text.
 func (l *Lemmatizer) Marshal() []byte {
-	var b bytes.Buffer
+	// Sorted lines: the same lemmatizer always writes the same bytes.
+	var lines []string
 	for tag, rules := range l.rules {
 		for suffix, r := range rules {
-			b.WriteString("r\t" + tag + "\t" + suffix + "\t" + r.strip + "\t" + r.add + "\n")
+			lines = append(lines, "r\t"+tag+"\t"+suffix+"\t"+r.strip+"\t"+r.add+"\n")
 		}
 	}
 	for k, lem := range l.exceptions {
-		b.WriteString("e\t" + k + "\t" + lem + "\n")
+		lines = append(lines, "e\t"+k+"\t"+lem+"\n")
+	}
+	slices.Sort(lines)
+	var b bytes.Buffer
+	for _, line := range lines {
+		b.WriteString(line)
 	}
 	var out bytes.Buffer
 	out.WriteString("LEM1")

@@ -2,6 +2,7 @@ package lemma
 
 import (
 	"bufio"
+	"bytes"
 	"os"
 	"strings"
 	"testing"
@@ -46,6 +47,15 @@ func TestLemma(t *testing.T) {
 		if got := loaded.Lemma(tc.form, tc.xpos); got != tc.want {
 			t.Errorf("Lemma(%q, %s) = %q, want %q", tc.form, tc.xpos, got, tc.want)
 		}
+	}
+}
+
+// The same lemmatizer writes the same bytes, so that training reproduces the
+// committed file.
+func TestMarshalIsDeterministic(t *testing.T) {
+	l := Train(readWords(t))
+	if !bytes.Equal(l.Marshal(), l.Marshal()) {
+		t.Fatal("two Marshal calls gave different bytes")
 	}
 }
 

@@ -293,8 +293,7 @@ func Train(ctx context.Context, dataDir string, opts TrainOptions) (*Model, erro
 // order it saw the sentences in, and the average of several is steadier
 // and better than most of them.
 func trainEnsemble(ctx context.Context, train []Example, src *lexiconSource, opts TrainOptions) (*Model, error) {
-	sum := perceptron.New(labelNames())
-	scale := 1 / float32(opts.Ensemble)
+	mix := perceptron.NewMixer(labelNames())
 	for k := 0; k < opts.Ensemble; k++ {
 		o := opts
 		o.Seed = opts.Seed + uint64(k)
@@ -302,30 +301,12 @@ func trainEnsemble(ctx context.Context, train []Example, src *lexiconSource, opt
 		if err != nil {
 			return nil, err
 		}
-		// Round-trip through the encoding, the only way to read the rows.
-		b, err := m.weights.Marshal(0)
-		if err != nil {
+		if err := mix.Add(m.weights, 1/float32(opts.Ensemble)); err != nil {
 			return nil, err
 		}
-		w, err := perceptron.Load(b)
-		if err != nil {
-			return nil, err
-		}
-		feature := []uint64{0}
-		w.EachRow(func(f uint64, classes []uint16, values []float32) {
-			feature[0] = f
-			for i, c := range classes {
-				if values[i] != 0 {
-					sum.Adjust(feature, int(c), values[i]*scale)
-				}
-			}
-		})
 		fmt.Fprintf(opts.Log, "ner: ensemble model %d of %d trained\n", k+1, opts.Ensemble)
 	}
-	// The sums were added at step 0, so averaging over one step keeps them.
-	sum.Tick()
-	sum.Average()
-	return newModel(sum, src), nil
+	return newModel(mix.Model(), src), nil
 }
 
 // trainOn trains on the given examples and lexicon.

@@ -31,36 +31,17 @@ func Mix(ps ...*Parser) *Parser {
 	if len(ps) == 1 {
 		return ps[0]
 	}
-	moves, labels := perceptron.New(ps[0].moves.Labels), perceptron.New(ps[0].labels.Labels)
-	share := 1 / float32(len(ps))
-	for _, p := range ps {
-		addScaled(moves, p.moves, share)
-		addScaled(labels, p.labels, share)
+	moves, labels := make([]*perceptron.Model, len(ps)), make([]*perceptron.Model, len(ps))
+	for i, p := range ps {
+		moves[i], labels[i] = p.moves, p.labels
 	}
-	// Adjust at step 0 leaves nothing to average; one Tick lets Average
-	// finish the models (so Marshal accepts them) with the weights unchanged.
-	for _, m := range []*perceptron.Model{moves, labels} {
-		m.Tick()
-		m.Average()
-	}
-	return &Parser{moves: moves, labels: labels, root: labels.Class("root")}
-}
-
-// addScaled adds share times the weights of the trained model src to dst.
-func addScaled(dst, src *perceptron.Model, share float32) {
-	// Only a loaded model lists its rows; Marshal(0) prunes nothing and
-	// quantizes each row to 1/254 of its largest weight at worst.
-	data, err := src.Marshal(0)
+	m, err := perceptron.Mean(moves...)
 	if err != nil {
-		panic(err) // cannot happen: src was just trained and averaged
+		panic(err) // cannot happen: the parsers were trained and averaged
 	}
-	loaded, err := perceptron.Load(data)
+	l, err := perceptron.Mean(labels...)
 	if err != nil {
 		panic(err)
 	}
-	loaded.EachRow(func(f uint64, classes []uint16, values []float32) {
-		for j, c := range classes {
-			dst.Adjust([]uint64{f}, int(c), values[j]*share)
-		}
-	})
+	return &Parser{moves: m, labels: l, root: l.Class("root")}
 }

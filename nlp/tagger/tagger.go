@@ -5,6 +5,7 @@ import (
 	"compress/flate"
 	"errors"
 	"io"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -137,8 +138,11 @@ func TrainMixed(sents []conllu.Sentence, epochs int, seed uint64, runs int, prog
 		if runs == 1 {
 			return t
 		}
-		// Only a loaded model lists its rows; Marshal(0) prunes nothing and
-		// quantizes each row to 1/254 of its largest weight at worst.
+		// Not perceptron.Mixer, which multiplies by the share: dividing, as
+		// here, is what the committed tagger.bin was trained with, and the
+		// two differ in the last bit. Only a loaded model lists its rows;
+		// Marshal(0) prunes nothing and quantizes each row to 1/254 of its
+		// largest weight at worst.
 		data, err := t.model.Marshal(0)
 		if err != nil {
 			panic(err) // cannot happen: t.model was just trained and averaged
@@ -301,15 +305,17 @@ func (t *Tagger) MarshalPruned(minWeight float32) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Sorted entries: the same tagger always writes the same bytes.
 	var dict, lower, amb bytes.Buffer
-	for form, d := range t.dict {
+	for _, form := range slices.Sorted(maps.Keys(t.dict)) {
+		d := t.dict[form]
 		dict.WriteString(form + "\t" + t.model.Labels[d[0]] + "\t" + t.model.Labels[d[1]] + "\n")
 	}
-	for w := range t.lowerWords {
+	for _, w := range slices.Sorted(maps.Keys(t.lowerWords)) {
 		lower.WriteString(w + "\n")
 	}
-	for w, c := range t.ambText {
-		amb.WriteString(w + "\t" + c + "\n")
+	for _, w := range slices.Sorted(maps.Keys(t.ambText)) {
+		amb.WriteString(w + "\t" + t.ambText[w] + "\n")
 	}
 	return pack.Join(magic, m, deflate(dict.Bytes()), deflate(lower.Bytes()), deflate(amb.Bytes())), nil
 }

@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"bytes"
 	"testing"
 
 	"chronicle/nlp/conllu"
@@ -70,6 +71,25 @@ func mistaggedAfterReload(t *testing.T, tg *Tagger, sents []conllu.Sentence) int
 		}
 	}
 	return wrong
+}
+
+// The same tagger writes the same bytes, so that training reproduces the
+// committed file.
+func TestMarshalIsDeterministic(t *testing.T) {
+	sents, err := conllu.ReadFile("testdata/small.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := Train(sents, 2, 1, nil)
+	a, err := tg.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		if b, _ := tg.Marshal(); !bytes.Equal(a, b) {
+			t.Fatal("two Marshal calls gave different bytes")
+		}
+	}
 }
 
 func TestLoadRejectsGarbage(t *testing.T) {

@@ -36,7 +36,7 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	fs.IntVar(&o.ParserRuns, "parser-runs", o.ParserRuns, "parser trainings (different shuffles) averaged into the model")
 	fs.IntVar(&o.Folds, "folds", o.Folds, "jackknife folds for the parser's training tags")
 	fs.IntVar(&o.FoldEpochs, "fold-epochs", o.FoldEpochs, "tagger training passes within each jackknife fold")
-	fs.IntVar(&o.Attributed, "attributed", o.Attributed, "the parser also sees every N-th plain statement reported (\"…, officials said\"); 0: none")
+	fs.IntVar(&o.NewsShapes, "news-shapes", o.NewsShapes, "the parser also sees every N-th plain statement rewritten into news shapes (\"…, officials said\", \"X, who …,\"); 0: none")
 	fs.Uint64Var(&o.Seed, "seed", o.Seed, "seed for shuffling")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: chronicle train [tagger|parser|ner|all] [flags]  (tagger also writes the lemmatizer; ner has flags of its own)")

@@ -15,18 +15,20 @@ import (
 // of a reporting verb that is the new root, as EWT annotates the sentences
 // it has. The sources and verbs vary so that no one phrase is learned.
 
-// attribution is a source phrase and its reporting verb: words in order with
-// 1-based heads inside the phrase (0: the reporting verb).
-type attribution []conllu.Word
+// phrase is words to insert, in order, with 1-based heads inside the phrase
+// (in a source, 0 stands for its reporting verb); verb marks the phrase's
+// head, by which it joins the sentence.
+type phrase []conllu.Word
 
 func w(form, lemma, upos, xpos string, head int, rel string) conllu.Word {
 	return conllu.Word{Form: form, Lemma: lemma, UPOS: upos, XPOS: xpos, Head: head, Rel: rel}
 }
 
-// verb marks the reporting verb in a phrase (its head is rewritten to 0).
+// verb marks the head of a phrase: a source's reporting verb, a relative
+// clause's verb.
 const verb = -1
 
-var attributions = []attribution{
+var attributions = []phrase{
 	{w("he", "he", "PRON", "PRP", 0, "nsubj"), w("said", "say", "VERB", "VBD", verb, "root")},
 	{w("officials", "official", "NOUN", "NNS", 0, "nsubj"), w("said", "say", "VERB", "VBD", verb, "root")},
 	{w("the", "the", "DET", "DT", 2, "det"), w("ministry", "ministry", "NOUN", "NN", 0, "nsubj"), w("said", "say", "VERB", "VBD", verb, "root"), w("on", "on", "ADP", "IN", 5, "case"), w("Monday", "Monday", "PROPN", "NNP", 3, "obl")},
@@ -65,19 +67,19 @@ func attributed(s conllu.Sentence, k int) (conllu.Sentence, bool) {
 	if root < 0 || s.Words[root].UPOS != "VERB" || s.Words[n-1].Head != root+1 {
 		return s, false
 	}
-	phrase := attributions[k%len(attributions)]
+	source := attributions[k%len(attributions)]
 	out := conllu.Sentence{ID: s.ID + "-attributed", Words: slices.Clone(s.Words[:n-1])}
 	comma := len(out.Words) + 1 // 1-based position of the comma
 	first := comma + 1          // of the phrase's first word
 	verbAt := 0
-	for i, wd := range phrase {
+	for i, wd := range source {
 		if wd.Head == verb {
 			verbAt = first + i
 		}
 	}
 	out.Words[root].Head, out.Words[root].Rel = verbAt, "ccomp"
 	out.Words = append(out.Words, w(",", ",", "PUNCT", ",", root+1, "punct"))
-	for _, wd := range phrase {
+	for _, wd := range source {
 		switch wd.Head {
 		case verb:
 			wd.Head = 0
@@ -92,18 +94,18 @@ func attributed(s conllu.Sentence, k int) (conllu.Sentence, bool) {
 	return out, true
 }
 
-// addAttributed appends, for every every-th plain statement, a reported copy
+// addNewsShapes appends, for every every-th plain statement, a reported copy
 // and a copy with a relative clause after its subject, with the statement's
 // training tags and the added words' own.
-func addAttributed(sents []conllu.Sentence, upos, xpos [][]string, every int) ([]conllu.Sentence, [][]string, [][]string) {
+func addNewsShapes(sents []conllu.Sentence, upos, xpos [][]string, every int) ([]conllu.Sentence, [][]string, [][]string) {
 	if every <= 0 {
 		return sents, upos, xpos
 	}
 	n := len(sents)
-	for _, make := range []func(conllu.Sentence, int) (conllu.Sentence, bool){attributed, withRelative} {
+	for _, rewrite := range []func(conllu.Sentence, int) (conllu.Sentence, bool){attributed, withRelative} {
 		made := 0
 		for i := range n {
-			a, ok := make(sents[i], made/every)
+			a, ok := rewrite(sents[i], made/every)
 			if !ok {
 				continue
 			}
@@ -150,7 +152,7 @@ func retag(s, a conllu.Sentence, upos, xpos []string) (u, x []string) {
 // times after a name. withRelative makes more: one of these clauses is put
 // after the subject of a plain statement, as EWT annotates them (acl:relcl
 // of the subject, both commas hanging from the clause's head).
-var relatives = []attribution{
+var relatives = []phrase{
 	{w("who", "who", "PRON", "WP", 3, "nsubj"), w("has", "have", "AUX", "VBZ", 3, "aux"), w("denied", "deny", "VERB", "VBN", verb, "acl:relcl"), w("the", "the", "DET", "DT", 5, "det"), w("charges", "charge", "NOUN", "NNS", 3, "obj")},
 	{w("who", "who", "PRON", "WP", 2, "nsubj"), w("took", "take", "VERB", "VBD", verb, "acl:relcl"), w("office", "office", "NOUN", "NN", 2, "obj"), w("in", "in", "ADP", "IN", 5, "case"), w("2019", "2019", "NUM", "CD", 2, "obl")},
 	{w("who", "who", "PRON", "WP", 2, "nsubj"), w("leads", "lead", "VERB", "VBZ", verb, "acl:relcl"), w("the", "the", "DET", "DT", 5, "det"), w("opposition", "opposition", "NOUN", "NN", 5, "compound"), w("party", "party", "NOUN", "NN", 2, "obj")},
@@ -201,9 +203,9 @@ func withRelative(s conllu.Sentence, k int) (conllu.Sentence, bool) {
 	if s.Words[end].UPOS == "PUNCT" || s.Words[end+1].UPOS == "PUNCT" {
 		return s, false
 	}
-	phrase := relatives[k%len(relatives)]
+	clause := relatives[k%len(relatives)]
 	insert := end + 1 // 0-based index where the clause starts
-	shift := len(phrase) + 2
+	shift := len(clause) + 2
 	out := conllu.Sentence{ID: s.ID + "-relative", Words: make([]conllu.Word, 0, n+shift)}
 	moved := func(h int) int { // 1-based head after the insertion
 		if h > insert {
@@ -217,13 +219,13 @@ func withRelative(s conllu.Sentence, k int) (conllu.Sentence, bool) {
 	}
 	first := insert + 2 // 1-based position of "who"
 	head := 0
-	for i, wd := range phrase {
+	for i, wd := range clause {
 		if wd.Head == verb {
 			head = first + i
 		}
 	}
 	out.Words = append(out.Words, w(",", ",", "PUNCT", ",", head, "punct"))
-	for _, wd := range phrase {
+	for _, wd := range clause {
 		if wd.Head == verb {
 			wd.Head = subj + 1
 		} else {

@@ -104,7 +104,7 @@ func TestAttributedRefusesOtherSentences(t *testing.T) {
 	}
 }
 
-func TestAddAttributedKeepsTagsAligned(t *testing.T) {
+func TestAddNewsShapesKeepsTagsAligned(t *testing.T) {
 	sents := []conllu.Sentence{statement(), statement(), statement()}
 	upos, xpos := make([][]string, 3), make([][]string, 3)
 	for i, s := range sents {
@@ -116,7 +116,7 @@ func TestAddAttributedKeepsTagsAligned(t *testing.T) {
 	for i := range upos {
 		upos[i][0] = "PREDICTED"
 	}
-	out, u, x := addAttributed(sents, upos, xpos, 2)
+	out, u, x := addNewsShapes(sents, upos, xpos, 2)
 	if len(out) != 7 || len(u) != 7 || len(x) != 7 {
 		t.Fatalf("every 2nd of 3 statements, reported and with a relative clause: %d sentences, want 7", len(out))
 	}
@@ -130,7 +130,7 @@ func TestAddAttributedKeepsTagsAligned(t *testing.T) {
 			}
 		}
 	}
-	if same, _, _ := addAttributed(sents, upos, xpos, 0); len(same) != 3 {
+	if same, _, _ := addNewsShapes(sents, upos, xpos, 0); len(same) != 3 {
 		t.Errorf("0 added sentences")
 	}
 }

@@ -31,14 +31,14 @@ type Options struct {
 	ParserRuns   int // parser trainings mixed into the model (parser.TrainMixed)
 	Folds        int // jackknife folds for the parser's training tags
 	FoldEpochs   int // tagger training passes within each fold
-	Attributed   int // every how many plain statements the parser also sees reported ("…, officials said"); 0: none
+	NewsShapes   int // every how many plain statements the parser also sees rewritten into news shapes (attribution.go); 0: none
 	Seed         uint64
 	Log          io.Writer
 }
 
 // Defaults returns the options the committed models were trained with.
 func Defaults(data, out string) Options {
-	return Options{Data: data, Out: out, TaggerEpochs: 8, TaggerRuns: 3, ParserEpochs: 12, ParserRuns: 1, Folds: 3, FoldEpochs: 4, Attributed: 3, Seed: 1, Log: io.Discard}
+	return Options{Data: data, Out: out, TaggerEpochs: 8, TaggerRuns: 3, ParserEpochs: 12, ParserRuns: 1, Folds: 3, FoldEpochs: 4, NewsShapes: 3, Seed: 1, Log: io.Discard}
 }
 
 func forms(s conllu.Sentence) []string {
@@ -124,7 +124,7 @@ func Parser(o Options) error {
 		return err
 	}
 	upos, xpos := JackknifeTags(sents, o)
-	sents, upos, xpos = addAttributed(sents, upos, xpos, o.Attributed)
+	sents, upos, xpos = addNewsShapes(sents, upos, xpos, o.NewsShapes)
 	start := time.Now()
 	p := parser.TrainMixed(sents, func(i int) ([]string, []string) { return upos[i], xpos[i] }, o.ParserEpochs, o.Seed, o.ParserRuns, func(r, e int) {
 		o.logf("parser: run %d epoch %d done after %s", r+1, e+1, time.Since(start).Round(time.Second))

@@ -3,14 +3,14 @@ package ner
 import "chronicle"
 
 // orgByKeyword mends a mistake the sequence model makes with names built on
-// a place or a person: the place's or person's features outweigh the word
-// that says what the name is ("the Chicago Symphony Orchestra" tagged LOC,
-// "the Kyiv Post" found as "Kyiv" alone). A name of several words that ends
-// in an organisation keyword ("University", "Ministry", "Post") is an
-// organisation, and a place directly followed by capitalised words that end
-// in such a keyword, and that no entity covers, is the start of one ("the
-// Lagos State Police"). A place the gazetteer knows
-// keeps its type ("the West Bank").
+// a place or a person: their features outweigh the word that says what the
+// name is ("Moscow State University" tagged LOC, "the Lagos State Police"
+// found as "Lagos" alone). A name of several words that ends in an
+// organisation keyword (lists/org_keywords.txt: "University", "Ministry",
+// "Police") is an organisation, and a place directly followed by
+// capitalised words that end in such a keyword, and that no entity covers,
+// is the start of one. A place the gazetteer knows keeps its type ("the
+// West Bank").
 func (m *Model) orgByKeyword(doc *chronicle.Document) {
 	keyword := func(i int) bool {
 		t := doc.Tokens[i]

@@ -776,10 +776,12 @@ func (r *run) objectBeforeParticiple(i int) int {
 			// auxiliary belongs to the verb before it
 			return k
 		}
-		if strings.HasPrefix(r.rel(k), "nsubj") && h > k && r.doc.Dominates(h, i) {
+		if strings.HasPrefix(r.rel(k), "nsubj") && h > k && r.head(i) == h && (r.rel(i) == "ccomp" || r.rel(i) == "parataxis") {
 			// "Clinton imposed sanctions on the Taliban, the White House
 			// said" parsed with "sanctions" as a subject of "said": a
-			// verb's clause cannot hold a subject of the verb above it
+			// reported clause cannot hold a subject of the verb reporting
+			// it (an adverbial clause can: "After Iran attacked Israel
+			// imposed sanctions")
 			return k
 		}
 		return -1

@@ -72,6 +72,9 @@ func Default() (*Pipeline, error) {
 // a model the directory lacks is the embedded one (`chronicle train parser
 // --out DIR` writes the parser alone).
 func LoadDir(dir string) (*Pipeline, error) {
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return nil, chronicle.Errorf(chronicle.EINVALID, dir, "not a folder of models")
+	}
 	return load(func(name string) ([]byte, error) {
 		b, err := os.ReadFile(filepath.Join(dir, name))
 		if errors.Is(err, os.ErrNotExist) {

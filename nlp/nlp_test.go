@@ -134,6 +134,10 @@ func TestLoadDirFallsBackToEmbeddedModels(t *testing.T) {
 	if upos[1] != "VERB" {
 		t.Errorf("embedded tagger: %v", upos)
 	}
+	// a folder that is not there is an error, not the embedded models
+	if _, err := LoadDir(filepath.Join(dir, "missing")); err == nil || !strings.Contains(err.Error(), "missing") {
+		t.Errorf("missing folder: %v", err)
+	}
 	// a damaged file is an error that names it, not a silent fallback
 	if err := os.WriteFile(filepath.Join(dir, ParserFile), []byte("garbage"), 0o644); err != nil {
 		t.Fatal(err)

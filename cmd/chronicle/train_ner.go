@@ -30,7 +30,7 @@ func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	minWeight := fs.Float64("min-weight", 0.05, "prune weights smaller than this")
 	verbose := fs.Bool("v", false, "score the dev file after every epoch")
 	cities := fs.String("cities", filepath.Join("geo", "gazetteer.tsv.gz"), "the geo gazetteer table whose city names the recognizer learns from (\"\" for none)")
-	taglessRate := fs.Float64("tagless-rate", 0.6, "share of training sentences seen without POS tags (0: the default)")
+	taglessRate := fs.Float64("tagless-rate", 0.6, "share of training sentences seen without POS tags (0 means the default, 0.6)")
 	lowerRate := fs.Float64("lower-rate", 0.02, "share of training sentences seen in lower case (0 for none)")
 	ensemble := fs.Int("ensemble", 3, "models trained with successive seeds whose weights are averaged (3 of 12 passes scored best on dev)")
 	tags := fs.String("tags", "gold", "POS tags the model learns from: gold (the treebank's), tagger (the embedded tagger's, which learnt from these sentences) or jackknife (from taggers that did not see the sentence, as for the parser)")

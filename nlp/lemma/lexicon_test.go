@@ -21,7 +21,7 @@ func TestLexiconMendsRuleAnswers(t *testing.T) {
 		{"walked", "VBD", "walk"}, {"parties", "NNS", "party"}, {"went", "VBD", "go"},
 		// a word no dictionary knows keeps the rules' answer
 		{"emailed", "VBD", "email"}, {"Ukrainians", "NNPS", "Ukrainian"},
-		// no two-letter stems ("odds" is not a plural of "od")
+		// a plural that is itself a dictionary word
 		{"odds", "NNS", "odds"},
 	} {
 		if got := l.Lemma(tc.form, tc.xpos); got != tc.want {
@@ -47,6 +47,14 @@ func TestParseLexicon(t *testing.T) {
 	}
 	if got := x.settle("froze", "VBD", "froze"); got != "freeze" {
 		t.Errorf("settle(froze) = %q", got)
+	}
+	// no stems under three letters: "gas" is no plural of "ga"
+	short, err := ParseLexicon(gz("n\tga\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := short.settle("gas", "NNS", "gas"); got != "gas" {
+		t.Errorf("settle(gas) = %q", got)
 	}
 	for _, bad := range [][]byte{[]byte("not gzip"), gz("x\tword\n"), gz("v\n"), gz("v\ta\tb\tc\n")} {
 		if _, err := ParseLexicon(bad); err == nil {

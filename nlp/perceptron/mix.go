@@ -1,5 +1,7 @@
 package perceptron
 
+import "errors"
+
 // Mixer averages the weights of models trained on the same data in different
 // orders (parameter mixing, McDonald et al. 2010): one perceptron's accuracy
 // swings with the order it saw its examples in, and the mean of several is
@@ -34,7 +36,8 @@ func (x *Mixer) Add(src *Model, share float32) error {
 	return nil
 }
 
-// Model returns the mixed model, ready to score and to marshal.
+// Model returns the mixed model, ready to score and to marshal. It finishes
+// the mix: call it once, after the last Add.
 func (x *Mixer) Model() *Model {
 	// The weights were added at step 0, which leaves nothing to average;
 	// one Tick lets Average finish the model with the weights unchanged.
@@ -45,6 +48,9 @@ func (x *Mixer) Model() *Model {
 
 // Mean returns the mean of trained models with the same labels.
 func Mean(models ...*Model) (*Model, error) {
+	if len(models) == 0 {
+		return nil, errors.New("perceptron: no models to mix")
+	}
 	x := NewMixer(models[0].Labels)
 	for _, m := range models {
 		if err := x.Add(m, 1/float32(len(models))); err != nil {

@@ -45,7 +45,8 @@ var attributions = []phrase{
 
 // attributed returns s reported by the k-th source phrase, or false when s is
 // no plain statement: a verb at the root, a full stop at the end, no
-// quotation marks, questions or first or second person.
+// quotation marks, colons or semicolons, and none of "I", "you", "we", "my",
+// "our" (other first- and second-person words pass).
 func attributed(s conllu.Sentence, k int) (conllu.Sentence, bool) {
 	n := len(s.Words)
 	if n < 5 || n > 40 || s.Words[n-1].Form != "." {
@@ -94,9 +95,10 @@ func attributed(s conllu.Sentence, k int) (conllu.Sentence, bool) {
 	return out, true
 }
 
-// addNewsShapes appends, for every every-th plain statement, a reported copy
-// and a copy with a relative clause after its subject, with the statement's
-// training tags and the added words' own.
+// addNewsShapes appends a reported copy of every every-th statement that
+// attributed accepts and a copy with a relative clause of every every-th one
+// withRelative accepts, with the statement's training tags and the added
+// words' own.
 func addNewsShapes(sents []conllu.Sentence, upos, xpos [][]string, every int) ([]conllu.Sentence, [][]string, [][]string) {
 	if every <= 0 {
 		return sents, upos, xpos
@@ -151,7 +153,10 @@ func retag(s, a conllu.Sentence, upos, xpos []string) (u, x []string) {
 // ("Trump, who has spoken of sanctions, said …"), which EWT has some thirty
 // times after a name. withRelative makes more: one of these clauses is put
 // after the subject of a plain statement, as EWT annotates them (acl:relcl
-// of the subject, both commas hanging from the clause's head).
+// of the subject, both commas hanging from the clause's head). Any noun
+// subject takes any clause, so some copies disagree in number or animacy
+// ("Troops, who has denied the charges,"): the parser sees tags, not
+// agreement, and attaches such clauses the same way.
 var relatives = []phrase{
 	{w("who", "who", "PRON", "WP", 3, "nsubj"), w("has", "have", "AUX", "VBZ", 3, "aux"), w("denied", "deny", "VERB", "VBN", verb, "acl:relcl"), w("the", "the", "DET", "DT", 5, "det"), w("charges", "charge", "NOUN", "NNS", 3, "obj")},
 	{w("who", "who", "PRON", "WP", 2, "nsubj"), w("took", "take", "VERB", "VBD", verb, "acl:relcl"), w("office", "office", "NOUN", "NN", 2, "obj"), w("in", "in", "ADP", "IN", 5, "case"), w("2019", "2019", "NUM", "CD", 2, "obl")},
@@ -193,7 +198,8 @@ func withRelative(s conllu.Sentence, k int) (conllu.Sentence, bool) {
 		return s, false
 	}
 	// the subject's phrase ends at its last word below it, before any
-	// punctuation, and nothing after it may hang inside it
+	// punctuation, and nothing after it may hang from a word between the
+	// subject and that end
 	end := subj
 	for i := subj + 1; i < root; i++ {
 		if dominates(s, subj, i) {
@@ -202,6 +208,11 @@ func withRelative(s conllu.Sentence, k int) (conllu.Sentence, bool) {
 	}
 	if s.Words[end].UPOS == "PUNCT" || s.Words[end+1].UPOS == "PUNCT" {
 		return s, false
+	}
+	for i := end + 1; i < n; i++ {
+		if h := s.Words[i].Head - 1; h > subj && h <= end {
+			return s, false // the clause's arc from the subject would cross this one
+		}
 	}
 	clause := relatives[k%len(relatives)]
 	insert := end + 1 // 0-based index where the clause starts
@@ -241,7 +252,8 @@ func withRelative(s conllu.Sentence, k int) (conllu.Sentence, bool) {
 	return out, true
 }
 
-// dominates reports whether word j (0-based) lies below word i.
+// dominates reports whether word j (0-based) lies below word i: Document.Dominates
+// for a treebank sentence's 1-based heads.
 func dominates(s conllu.Sentence, i, j int) bool {
 	for steps := 0; j >= 0 && steps <= len(s.Words); steps++ {
 		if j == i {

@@ -112,9 +112,11 @@ func TestAddNewsShapesKeepsTagsAligned(t *testing.T) {
 			upos[i], xpos[i] = append(upos[i], wd.UPOS), append(xpos[i], wd.XPOS)
 		}
 	}
-	// a tag the gold does not have marks the statement's own words
+	// training tags the gold does not have mark the statement's own words
 	for i := range upos {
-		upos[i][0] = "PREDICTED"
+		for j := range upos[i] {
+			upos[i][j] = "P-" + upos[i][j]
+		}
 	}
 	out, u, x := addNewsShapes(sents, upos, xpos, 2)
 	if len(out) != 7 || len(u) != 7 || len(x) != 7 {
@@ -124,10 +126,19 @@ func TestAddNewsShapesKeepsTagsAligned(t *testing.T) {
 		if len(u[i]) != len(out[i].Words) || len(x[i]) != len(out[i].Words) {
 			t.Fatalf("sentence %d: %d words, %d/%d tags", i, len(out[i].Words), len(u[i]), len(x[i]))
 		}
+		kept := 0
 		for j, wd := range out[i].Words {
-			if (u[i][j] == "PREDICTED") != (j == 0) || j > 0 && u[i][j] != wd.UPOS {
+			switch {
+			case u[i][j] == "P-"+wd.UPOS:
+				kept++
+			case u[i][j] != wd.UPOS:
 				t.Errorf("sentence %d word %d %q: tag %s", i, j, wd.Form, u[i][j])
 			}
+		}
+		// the statement's words keep its tags: all of them, less the
+		// final stop a reported copy replaces
+		if want := len(statement().Words); kept != want && kept != want-1 {
+			t.Errorf("sentence %d: %d words with the statement's tags, want %d", i, kept, want)
 		}
 	}
 	if same, _, _ := addNewsShapes(sents, upos, xpos, 0); len(same) != 3 {

@@ -19,32 +19,7 @@ func TestMixAveragesRuns(t *testing.T) {
 	if again := TrainMixed(sents, tags, 15, 1, 3, nil); !sameModel(t, again, mixed) {
 		t.Fatal("TrainMixed differs from Mix of the same runs")
 	}
-	data, err := mixed.MarshalPruned(0.01, 0.01)
-	if err != nil {
-		t.Fatal(err)
-	}
-	loaded, err := Load(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wrong := 0
-	for i, s := range sents {
-		if !projective(goldHeads(s)) {
-			continue
-		}
-		u, x := tags(i)
-		var forms []string
-		for _, w := range s.Words {
-			forms = append(forms, w.Form)
-		}
-		heads, rels := loaded.Parse(forms, u, x)
-		for j, w := range s.Words {
-			if heads[j] != w.Head-1 || rels[j] != w.Rel {
-				wrong++
-			}
-		}
-	}
-	if wrong > 1 {
+	if wrong := misparsedAfterReload(t, mixed, sents, tags); wrong > 1 {
 		t.Fatalf("%d training words misparsed by the mixed parser", wrong)
 	}
 }

@@ -1,0 +1,94 @@
+// Package wordclass tells which class of distributionally similar words a
+// word belongs to. The classes come from pre-trained GloVe vectors, learnt
+// from billions of words of Wikipedia and newswire (see
+// internal/genwordclass), so they know words the treebank never shows:
+// models trained on EWT's 200,000 words use a word's class as a feature and
+// so treat "Dmitriev" like the envoys and "annexed" like the verbs they saw.
+//
+// No Go library ships word classes or vectors for English, hence this table.
+package wordclass
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+//go:embed classes.txt.gz
+var embedded []byte
+
+// A Class is a word's coarse and fine class, each numbered from 1; the zero
+// Class means the word has none.
+type Class struct {
+	Coarse, Fine uint16
+}
+
+// Table maps normalized words to their classes.
+type Table struct {
+	classes map[string]Class
+}
+
+// Default returns the embedded table, read once per process.
+var Default = sync.OnceValues(func() (*Table, error) {
+	return Parse(bytes.NewReader(embedded), "wordclass/classes.txt.gz")
+})
+
+// Parse reads a gzipped table of "word\tcoarse\tfine" lines (# starts a
+// comment); name labels errors.
+func Parse(r io.Reader, name string) (*Table, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: not gzip: %w", name, err)
+	}
+	t := &Table{classes: map[string]Class{}}
+	sc := bufio.NewScanner(zr)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 || cols[0] == "" {
+			return nil, fmt.Errorf("%s: line %d: want word, coarse class and fine class", name, n)
+		}
+		coarse, err1 := strconv.ParseUint(cols[1], 10, 15)
+		fine, err2 := strconv.ParseUint(cols[2], 10, 15)
+		if err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("%s: line %d: class numbers %q, %q are not small whole numbers", name, n, cols[1], cols[2])
+		}
+		t.classes[cols[0]] = Class{Coarse: uint16(coarse) + 1, Fine: uint16(fine) + 1}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return t, nil
+}
+
+// Of returns the class of a word as it appears in text: case is ignored and
+// digits read as 0, as the table was made.
+func (t *Table) Of(word string) Class {
+	if c, ok := t.classes[word]; ok {
+		return c // already normal: the common case costs no allocation
+	}
+	return t.classes[Normalize(word)]
+}
+
+// Len is the number of words with a class.
+func (t *Table) Len() int { return len(t.classes) }
+
+// Normalize lower-cases a word and reads its digits as 0.
+func Normalize(word string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return '0'
+		}
+		return unicode.ToLower(r)
+	}, word)
+}

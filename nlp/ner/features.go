@@ -1,5 +1,10 @@
 package ner
 
+import (
+	"unicode/utf8"
+	"unsafe"
+)
+
 // Feature templates. Their numbers are part of the model: append new ones,
 // never renumber.
 const (
@@ -51,6 +56,11 @@ const (
 	tClusterContext // retired for speed, as is tRunWord
 	tRun
 	tRunWord
+	tGlove
+	tGloveCoarse
+	tGlovePrev
+	tGloveNext
+	tGloveCase
 )
 
 // Gazetteer positions of a token inside a matched phrase.
@@ -65,17 +75,18 @@ const (
 // tokenAttrs is what the features need to know about one token, computed once
 // per sentence.
 type tokenAttrs struct {
-	word         uint64 // normalized form
-	shape, short uint64
-	suffix       [4]uint64
-	upos, xpos   uint64 // 0 when the tagger has not run
-	wcase        uint8
-	stat         uint8
-	docCase      uint8
-	gaz          [numKinds]uint8 // gazPosition per kind
-	fine, coarse uint64          // distributional classes, 0 when unknown
-	run          uint64          // capitalised-run code, 0 outside one (see markRuns)
-	phrase       uint16          // gazetteer kinds of the word as a one-word phrase
+	word           uint64 // normalized form
+	shape, short   uint64
+	suffix         [4]uint64
+	upos, xpos     uint64 // 0 when the tagger has not run
+	wcase          uint8
+	stat           uint8
+	docCase        uint8
+	gaz            [numKinds]uint8 // gazPosition per kind
+	fine, coarse   uint64          // distributional classes, 0 when unknown
+	gfine, gcoarse uint64          // GloVe classes (package wordclass), 0 when unknown
+	run            uint64          // capitalised-run code, 0 outside one (see markRuns)
+	phrase         uint16          // gazetteer kinds of the word as a one-word phrase
 }
 
 // sentenceState holds the precomputed attributes of a sentence and scratch
@@ -88,6 +99,10 @@ type sentenceState struct {
 	features []uint64
 	offsets  []int
 	lattice  lattice
+	norm     []byte // scratch for a normalized word
+
+	// Which word classes the lexicon has: the small clusters, GloVe's.
+	clusters, wordClasses bool
 }
 
 // boundary attributes stand for the tokens before the start and after the end.
@@ -100,7 +115,14 @@ var (
 type token struct {
 	text, upos, xpos string
 	docCase          uint8
+	// hideWord, in training only, hides the word itself from the features
+	// so that the model learns to type a word it has never seen from its
+	// class, shape and context.
+	hideWord bool
 }
+
+// unknownWord stands for a hidden word.
+var unknownWord = normHash("\x00unknown")
 
 func (st *sentenceState) prepare(lx *lexicon, toks []token) {
 	n := len(toks)
@@ -126,6 +148,10 @@ func (st *sentenceState) prepare(lx *lexicon, toks []token) {
 		a.stat, a.phrase = wi.stat, wi.phrase
 		c := wi.cluster
 		a.fine, a.coarse = uint64(c&(1<<clusterBits-1)), uint64(c>>clusterBits)
+		if lx.wordClasses != nil {
+			c := lx.wordClasses.Of(st.normalized(t.text))
+			a.gfine, a.gcoarse = uint64(c.Fine), uint64(c.Coarse)
+		}
 		a.docCase = t.docCase
 		if a.wcase != caseOther && len(t.text) > 3 {
 			letters++
@@ -134,12 +160,42 @@ func (st *sentenceState) prepare(lx *lexicon, toks []token) {
 			}
 		}
 	}
+	st.clusters, st.wordClasses = len(lx.clusters) > 0, lx.wordClasses != nil
 	st.headline = letters >= 3 && capitalised*10 >= letters*8
 	st.matchGazetteer(lx)
 	if !st.headline {
 		st.markRuns()
 	}
+	for i, t := range toks {
+		if t.hideWord {
+			st.attrs[i].word = unknownWord
+		}
+	}
 	st.buildStatic()
+}
+
+// normalized returns s as normalize writes it, in scratch space valid until
+// the next call: looking a word up costs no allocation. The map look-up it is
+// meant for keeps no reference to the string.
+func (st *sentenceState) normalized(s string) string {
+	if isNormal(s) {
+		return s // most words: nothing to copy
+	}
+	st.norm = st.norm[:0]
+	for _, r := range s {
+		st.norm = utf8.AppendRune(st.norm, normRune(r))
+	}
+	return unsafe.String(unsafe.SliceData(st.norm), len(st.norm))
+}
+
+// isNormal reports whether normalize leaves s as it is, for ASCII s.
+func isNormal(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // matchGazetteer marks, for each kind, the longest phrase of that kind that
@@ -328,13 +384,24 @@ func (st *sentenceState) appendStatic(out []uint64, i int) []uint64 {
 	if st.headline {
 		out = append(out, f(tHeadlineWord, a.word))
 	}
-	out = append(out,
-		f(tCluster, a.fine),
-		f(tClusterCoarse, a.coarse, wc),
-		f(tClusterPrev, p.fine),
-		f(tClusterNext, nx.fine),
-		f(tClusterCase, a.fine, wc, first),
-	)
+	if st.clusters {
+		out = append(out,
+			f(tCluster, a.fine),
+			f(tClusterCoarse, a.coarse, wc),
+			f(tClusterPrev, p.fine),
+			f(tClusterNext, nx.fine),
+			f(tClusterCase, a.fine, wc, first),
+		)
+	}
+	if st.wordClasses {
+		out = append(out,
+			f(tGlove, a.gfine),
+			f(tGloveCoarse, a.gcoarse, wc),
+			f(tGlovePrev, p.gfine),
+			f(tGloveNext, nx.gfine),
+			f(tGloveCase, a.gfine, wc, first),
+		)
+	}
 	if a.run != 0 {
 		out = append(out, f(tRun, a.run))
 	}

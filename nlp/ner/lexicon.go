@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"chronicle"
+	"chronicle/nlp/wordclass"
 )
 
 // Gazetteer kinds. A phrase may belong to several.
@@ -77,6 +78,10 @@ type lexicon struct {
 	// say about the word alone, so that a token costs one map look-up
 	// instead of three (they dominate the time spent outside scoring).
 	words map[uint64]wordInfo
+
+	// wordClasses gives the GloVe classes of words (package wordclass),
+	// nil when the model was trained without them.
+	wordClasses *wordclass.Table
 }
 
 type wordInfo struct {
@@ -146,6 +151,17 @@ type lexiconSource struct {
 	entries  []entry
 	stats    map[string]uint8
 	clusters map[string]uint32 // word → packed class, see lexicon.clusters
+
+	// wordClasses is the GloVe class table (nil for none). Unlike the
+	// other lists it is too big to copy into the model (100,000 words), so
+	// the model file keeps only a fingerprint of it: the table's size and
+	// the classes of some training words (probes). Load refuses a model
+	// whose fingerprint the embedded table does not match, since its
+	// weights would read the classes' numbers as other classes: a model
+	// sees the classes it was trained with, or none at all.
+	wordClasses *wordclass.Table
+	probes      map[string]uint32 // word → packed GloVe class
+	tableLen    int
 }
 
 func (src *lexiconSource) build() *lexicon {
@@ -164,6 +180,7 @@ func (src *lexiconSource) build() *lexicon {
 			lx.clusters[h] = c
 		}
 	}
+	lx.wordClasses = src.wordClasses
 	lx.words = make(map[uint64]wordInfo, len(lx.stats)+len(lx.clusters))
 	// A one-word phrase's hash is the word's hash (phraseStep), so the
 	// phrase keys of longer phrases land here too: harmless, as a word
@@ -184,8 +201,9 @@ func (src *lexiconSource) build() *lexicon {
 	return lx
 }
 
-// write stores the source as text lines: "g KIND PHRASE", "s STAT WORD" and
-// "c CLUSTER WORD".
+// write stores the source as text lines: "g KIND PHRASE", "s STAT WORD",
+// "c CLUSTER WORD", and the word-class table's fingerprint as
+// "t SIZE wordclass" and "w CLASS WORD".
 func (src *lexiconSource) write(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	for _, e := range src.entries {
@@ -207,11 +225,23 @@ func (src *lexiconSource) write(w io.Writer) error {
 	for _, w := range words {
 		fmt.Fprintf(bw, "c\t%d\t%s\n", src.clusters[w], w)
 	}
+	if src.wordClasses != nil {
+		fmt.Fprintf(bw, "t\t%d\twordclass\n", src.tableLen)
+		words = words[:0]
+		for w := range src.probes {
+			words = append(words, w)
+		}
+		slices.Sort(words)
+		for _, w := range words {
+			fmt.Fprintf(bw, "w\t%d\t%s\n", src.probes[w], w)
+		}
+	}
 	return bw.Flush()
 }
 
 func readLexicon(r io.Reader, name string) (*lexiconSource, error) {
-	src := &lexiconSource{stats: map[string]uint8{}, clusters: map[string]uint32{}}
+	src := &lexiconSource{stats: map[string]uint8{}, clusters: map[string]uint32{}, probes: map[string]uint32{}}
+	tableLen := -1
 	sc := bufio.NewScanner(r)
 	n := 0
 	for sc.Scan() {
@@ -231,6 +261,10 @@ func readLexicon(r io.Reader, name string) (*lexiconSource, error) {
 			src.stats[parts[2]] = uint8(v)
 		case parts[0] == "c" && v < 1<<(2*clusterBits):
 			src.clusters[parts[2]] = uint32(v)
+		case parts[0] == "t":
+			tableLen = v
+		case parts[0] == "w" && v < 1<<(2*clusterBits):
+			src.probes[parts[2]] = uint32(v)
 		default:
 			return nil, chronicle.Errorf(chronicle.EINVALID, name, "lexicon line %d: unknown record %q %d", n, parts[0], v)
 		}
@@ -238,7 +272,59 @@ func readLexicon(r io.Reader, name string) (*lexiconSource, error) {
 	if err := sc.Err(); err != nil {
 		return nil, chronicle.Errorf(chronicle.EINVALID, name, "lexicon: %v", err)
 	}
+	if tableLen >= 0 {
+		if err := src.attachWordClasses(tableLen, name); err != nil {
+			return nil, err
+		}
+	}
 	return src, nil
+}
+
+// probeEvery picks about one training word in probeEvery, by hash, as a
+// probe of the word-class table: a few hundred words from every frequency.
+const probeEvery = 64
+
+// useWordClasses makes the lexicon read word classes from table, taking
+// probes of it from the training words.
+func (src *lexiconSource) useWordClasses(table *wordclass.Table, train []Example) {
+	src.wordClasses, src.tableLen = table, table.Len()
+	src.probes = map[string]uint32{}
+	for _, ex := range train {
+		for _, w := range ex.Tokens {
+			w = normalize(w)
+			if c := table.Of(w); c != (wordclass.Class{}) && normHash(w)%probeEvery == 0 {
+				src.probes[w] = packClass(c)
+			}
+		}
+	}
+}
+
+// attachWordClasses checks that the embedded word-class table is the one
+// the model was trained with (tableLen words, the probes' classes) and
+// makes the lexicon use it.
+func (src *lexiconSource) attachWordClasses(tableLen int, name string) error {
+	table, err := wordclass.Default()
+	if err != nil {
+		return chronicle.Errorf(chronicle.EINVALID, name, "word classes: %v", err)
+	}
+	same := table.Len() == tableLen
+	for w, c := range src.probes {
+		if packClass(table.Of(w)) != c {
+			same = false
+			break
+		}
+	}
+	if !same {
+		return chronicle.Errorf(chronicle.EINVALID, name,
+			"the model was trained with another word-class table than nlp/wordclass's (%d words, now %d): retrain it (chronicle train ner)", tableLen, table.Len())
+	}
+	src.wordClasses = table
+	return nil
+}
+
+// packClass packs a word class as the cluster values are packed.
+func packClass(c wordclass.Class) uint32 {
+	return uint32(c.Coarse)<<clusterBits | uint32(c.Fine)
 }
 
 // handWrittenEntries reads the lists in lists/.

@@ -136,7 +136,7 @@ func (m *Model) Recognize(doc *chronicle.Document) {
 		}
 		toks = toks[:0]
 		for i, t := range doc.Tokens[s.First:s.Last] {
-			toks = append(toks, token{t.Text, t.UPOS, t.XPOS, docCase[s.First+i]})
+			toks = append(toks, token{text: t.Text, upos: t.UPOS, xpos: t.XPOS, docCase: docCase[s.First+i]})
 		}
 		n := len(toks)
 		if unpunctuated(toks) {
@@ -157,6 +157,7 @@ func (m *Model) Recognize(doc *chronicle.Document) {
 		}
 	}
 	m.orgByKeyword(doc)
+	m.orgByList(doc, sentences)
 	propagate(doc)
 }
 

@@ -9,7 +9,6 @@
 package wordclass
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
@@ -47,26 +46,31 @@ func Parse(r io.Reader, name string) (*Table, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: not gzip: %w", name, err)
 	}
-	t := &Table{classes: map[string]Class{}}
-	sc := bufio.NewScanner(zr)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	// One string for the whole table: the map's keys are slices of it, so
+	// loading costs no allocation per word.
+	text := string(data)
+	t := &Table{classes: make(map[string]Class, strings.Count(text, "\n"))}
+	for n := 1; text != ""; n++ {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != 3 || cols[0] == "" {
+		word, classes, ok1 := strings.Cut(line, "\t")
+		coarseText, fineText, ok2 := strings.Cut(classes, "\t")
+		if !ok1 || !ok2 || word == "" {
 			return nil, fmt.Errorf("%s: line %d: want word, coarse class and fine class", name, n)
 		}
-		coarse, err1 := strconv.ParseUint(cols[1], 10, 15)
-		fine, err2 := strconv.ParseUint(cols[2], 10, 15)
+		coarse, err1 := strconv.ParseUint(coarseText, 10, 15)
+		fine, err2 := strconv.ParseUint(fineText, 10, 15)
 		if err1 != nil || err2 != nil {
-			return nil, fmt.Errorf("%s: line %d: class numbers %q, %q are not small whole numbers", name, n, cols[1], cols[2])
+			return nil, fmt.Errorf("%s: line %d: class numbers %q, %q are not small whole numbers", name, n, coarseText, fineText)
 		}
-		t.classes[cols[0]] = Class{Coarse: uint16(coarse) + 1, Fine: uint16(fine) + 1}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		t.classes[word] = Class{Coarse: uint16(coarse) + 1, Fine: uint16(fine) + 1}
 	}
 	return t, nil
 }

@@ -58,13 +58,13 @@ func TestDefault(t *testing.T) {
 	if tab.Len() < 50000 {
 		t.Fatalf("embedded table has %d words, want at least 50,000", tab.Len())
 	}
-	for _, w := range []string{"Dmitriev", "annexed", "ceasefire", "Kremlin"} {
+	for _, w := range []string{"Witkoff", "Dmitriev", "annexed", "ceasefire", "Kremlin"} {
 		if tab.Of(w) == (Class{}) {
 			t.Errorf("%s has no class", w)
 		}
 	}
 	same := func(a, b string) bool { return tab.Of(a).Coarse == tab.Of(b).Coarse }
-	if !same("monday", "thursday") || !same("rifle", "rifles") && !same("rifle", "pistol") {
+	if !same("monday", "thursday") || !same("rifle", "pistol") {
 		t.Errorf("words used alike fall apart: monday %v thursday %v rifle %v pistol %v",
 			tab.Of("monday"), tab.Of("thursday"), tab.Of("rifle"), tab.Of("pistol"))
 	}

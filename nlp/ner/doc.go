@@ -28,9 +28,10 @@
 // of lists/ that UNER's training names end in ("Energy", "International",
 // "Post"), GloVe's classes and hidden words raised dev micro F1 from 0.755
 // to 0.778 (mean of five seeds with POS tags, better for each seed; 0.749
-// to 0.767 without), and ORG recall from 0.59 to 0.63. One seed in five
-// (not the shipped one) still types the news fixture's Trump as an
-// organisation, GloVe's 2014 text putting "Trump" among hotels.
+// to 0.767 without), and ORG recall from 0.59 to 0.63. GloVe's 2014 text
+// puts "Trump" among hotels: one seed in five (not the shipped one) typed
+// half the news fixture's mentions of Trump as an organisation, which the
+// document's votes now settle for the person named in full (propagate.go).
 // After tagging, a name of several words ending in an organisation keyword
 // becomes an organisation even when it starts with a place ("Moscow State
 // University"; keyword.go), a well-known organisation's name that cannot be

@@ -11,8 +11,9 @@ import (
 // ("greeting Witkoff"), and a name keeps its type all through. propagate
 // makes the entities of a document agree: a name tagged with different
 // types takes the type most of its mentions have (a person's surname counts
-// as a mention of the person), and a capitalised token sequence that repeats
-// a name found elsewhere in the document, untagged, gets that name's type.
+// as a mention of the person, and wins a tie), and a capitalised token
+// sequence that repeats a name found elsewhere in the document, untagged,
+// gets that name's type.
 // So does an untagged upper-case token that spells the initials of an
 // organisation or place found in the document ("CPA" after "the Coalition
 // Provisional Authority"), a common way for news to name one the second time.
@@ -45,6 +46,7 @@ func propagate(doc *chronicle.Document) {
 		v[t]++
 	}
 	covered := make([]bool, len(doc.Tokens))
+	surnames := map[key]bool{}        // last words of persons named in full
 	acronyms := map[string][]string{} // initials of names → their types
 	longest := 1
 	for _, e := range doc.Entities {
@@ -54,7 +56,9 @@ func propagate(doc *chronicle.Document) {
 		vote(keyOf(e.First, e.Last), e.Type)
 		longest = max(longest, e.Last-e.First)
 		if e.Type == "PER" && e.Last-e.First >= 2 {
-			vote(key{normHash(doc.Tokens[e.Last-1].Text), 1}, "PER")
+			k := key{normHash(doc.Tokens[e.Last-1].Text), 1}
+			vote(k, "PER")
+			surnames[k] = true
 		}
 		if e.Type != "PER" {
 			if a := acronym(doc.Tokens[e.First:e.Last]); a != "" {
@@ -78,6 +82,11 @@ func propagate(doc *chronicle.Document) {
 			}
 		}
 		if tie {
+			// A tie over the surname of a person the document names in
+			// full goes to the person ("Donald Trump" … "Trump").
+			if per := slices.Index(entityTypes, "PER"); surnames[k] && v[per] == v[best] {
+				return "PER"
+			}
 			return ""
 		}
 		return entityTypes[best]

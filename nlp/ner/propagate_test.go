@@ -30,6 +30,18 @@ func TestPropagate(t *testing.T) {
 			[]string{"PER=Pelosi", "PER=Pelosi", "PER=Pelosi"},
 		},
 		{
+			"a tie over a surname goes to the person named in full",
+			"Donald Trump spoke. Trump left. Trump came. Trump went.",
+			[]string{"PER=0:2", "PER=4:5", "ORG=7:8", "ORG=10:11"},
+			[]string{"PER=Donald Trump", "PER=Trump", "PER=Trump", "PER=Trump"},
+		},
+		{
+			"a tie over another name is left alone",
+			"Jordan spoke. Jordan left.",
+			[]string{"PER=0:1", "LOC=3:4"},
+			[]string{"PER=Jordan", "LOC=Jordan"},
+		},
+		{
 			"lower-case repeats are left alone",
 			"Turkey said so. We ate turkey.",
 			[]string{"LOC=0:1"},

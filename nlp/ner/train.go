@@ -236,7 +236,8 @@ func buildLexicon(dataDir string, train []Example, opts TrainOptions) (*lexiconS
 	}
 	src := &lexiconSource{entries: entries, stats: caseStats(counts, 2), clusters: clusters}
 	// GloVe's classes join the small clusters: in their place they scored
-	// as well on dev but made the news fixture's Trump an organisation.
+	// a little better on dev but made the news fixture's Trump an
+	// organisation (doc.go).
 	table, err := wordclass.Default()
 	if err != nil {
 		return nil, err

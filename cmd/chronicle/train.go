@@ -50,6 +50,11 @@ func runTrain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return 2
 	}
 	o.Data, o.Out, o.Log = *data, *out, stderr
+	// Make the output folder now, not after minutes of training.
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		fmt.Fprintf(stderr, "chronicle train: output folder %s: %v\n", *out, err)
+		return 1
+	}
 	// Training has no stopping points, and model files are replaced whole
 	// (see train.Options.write): on an interrupt, just exit.
 	go func() {

@@ -20,7 +20,7 @@ func TestDevAccuracy(t *testing.T) {
 	}
 	t.Logf("dev micro P %.4f R %.4f F1 %.4f (per %.4f, org %.4f, loc %.4f)",
 		r.Micro.Precision, r.Micro.Recall, r.Micro.F1, r.Types["per"].F1, r.Types["org"].F1, r.Types["loc"].F1)
-	const floor = 0.77
+	const floor = 0.78
 	if r.Micro.F1 < floor {
 		t.Errorf("dev micro F1 %.4f is under the floor %.2f", r.Micro.F1, floor)
 	}

@@ -34,8 +34,13 @@
 // document's votes now settle for the person named in full (propagate.go).
 // After tagging, a name of several words ending in an organisation keyword
 // becomes an organisation even when it starts with a place ("Moscow State
-// University"; keyword.go), a well-known organisation's name that cannot be
-// a common word (several capitalised words, or one in capitals: "TASS")
+// University"; keyword.go), an organisation keyword followed by "of" and
+// capitalised words takes them into its name, over a place the model found
+// there or an "and" it stopped at ("Housing Authority of New Orleans", "the
+// Department of Housing and Urban Development"; keyword.go: dev micro F1 up
+// 0.38 on each of five seeds, mean 0.778 to 0.782 with tags, 0.767 to 0.775
+// without; ORG recall 0.63 to 0.65), a well-known organisation's name that
+// cannot be a common word (several capitalised words, or one in capitals: "TASS")
 // becomes one where the model left it untagged, and a name found once in a
 // document is also marked where it recurs, in full or, for a person, by
 // surname, and an organisation or place where its initials recur ("CPA"

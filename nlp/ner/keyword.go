@@ -2,6 +2,7 @@ package ner
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"chronicle"
@@ -112,4 +113,90 @@ func (m *Model) orgAt(toks []chronicle.Token) int {
 		}
 	}
 	return best
+}
+
+// orgOfPhrase joins an organisation keyword to the "of" phrase that names
+// what the organisation serves ("Housing Authority of New Orleans", "the
+// Department of Housing and Urban Development", "Association of Muslim
+// Scholars"). The model reads such names word by word: it finds the place
+// after "of" alone, stops at "and", or skips the name. The name runs from
+// the capitalised words ending in the keyword over "of" and the capitalised
+// words after it, and over "and" or "&" and more capitalised words the model
+// left untagged. A lower-case noun after the phrase means the name goes on
+// in words that cannot be told from the sentence ("the Board of Muslim
+// clerics"), and a person after "of" is not an organisation's subject, so
+// both are left alone, as is a name that would cut an entity in two.
+func (m *Model) orgOfPhrase(doc *chronicle.Document, sentences []chronicle.Sentence) {
+	toks := doc.Tokens
+	keyword := func(i int) bool {
+		return capitalised(toks[i].Text) && m.lex.words[normHash(toks[i].Text)].phrase&(1<<kindOrgKeyword) != 0
+	}
+	entityAt := make([]int, len(toks)) // index+1 of the entity covering a token, 0 if none
+	for k, e := range doc.Entities {
+		for i := e.First; i < e.Last; i++ {
+			entityAt[i] = k + 1
+		}
+	}
+	// run returns the end of the capitalised words from i.
+	run := func(i, last int) int {
+		for i < last && capitalised(toks[i].Text) {
+			i++
+		}
+		return i
+	}
+	var found []chronicle.EntityMention
+	drop := map[int]bool{} // entities the new names cover
+	for _, s := range sentences {
+		if s.First < 0 || s.Last > len(toks) || s.First >= s.Last || upperCaseLine(toks[s.First:s.Last]) {
+			continue
+		}
+		for i := s.First; i+2 < s.Last; i++ {
+			if !keyword(i) || toks[i+1].Text != "of" || !capitalised(toks[i+2].Text) {
+				continue
+			}
+			first := i
+			for first > s.First && capitalised(toks[first-1].Text) && !strings.EqualFold(toks[first-1].Text, "the") {
+				first--
+			}
+			last := run(i+2, s.Last)
+			if last+1 < s.Last && (toks[last].Text == "and" || toks[last].Text == "&") && capitalised(toks[last+1].Text) {
+				if end := run(last+1, s.Last); !slices.ContainsFunc(entityAt[last+1:end], func(k int) bool { return k != 0 }) {
+					last = end
+				}
+			}
+			if last < s.Last && toks[last].UPOS == "NOUN" {
+				continue
+			}
+			person, cut := false, false
+			for j := first; j < last; j++ {
+				if k := entityAt[j]; k != 0 {
+					e := doc.Entities[k-1]
+					person = person || (j > i && e.Type == "PER")
+					cut = cut || e.First < first || e.Last > last
+				}
+			}
+			if person || cut {
+				continue
+			}
+			for j := first; j < last; j++ {
+				if k := entityAt[j]; k != 0 {
+					drop[k-1] = true
+				}
+			}
+			found = append(found, chronicle.EntityMention{
+				First: first, Last: last, Start: toks[first].Start, End: toks[last-1].End, Type: "ORG"})
+			i = last - 1
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	kept := doc.Entities[:0]
+	for k, e := range doc.Entities {
+		if !drop[k] {
+			kept = append(kept, e)
+		}
+	}
+	doc.Entities = append(kept, found...)
+	slices.SortFunc(doc.Entities, func(a, b chronicle.EntityMention) int { return a.First - b.First })
 }

@@ -47,3 +47,54 @@ func TestOrgByList(t *testing.T) {
 		}
 	}
 }
+
+// An organisation keyword followed by "of" and capitalised words names one
+// organisation, whatever the model made of its parts.
+func TestOrgOfPhrase(t *testing.T) {
+	src := &lexiconSource{entries: []entry{
+		{kindOrgKeyword, "authority"}, {kindOrgKeyword, "department"}, {kindOrgKeyword, "association"}, {kindOrgKeyword, "board"},
+	}}
+	m := newModel(perceptron.New(labelNames()), src)
+	tests := []struct {
+		text  string
+		found []chronicle.EntityMention // what the model found
+		nouns []int                     // tokens tagged NOUN
+		want  []string
+	}{
+		// The place after "of" becomes part of the name.
+		{"A complaint against the Housing Authority of New Orleans was filed.",
+			[]chronicle.EntityMention{{First: 6, Last: 8, Type: "LOC"}}, nil, []string{"ORG=Housing Authority of New Orleans"}},
+		// The model stopped at "and".
+		{"It was filed with the U.S. Department of Housing and Urban Development today.",
+			[]chronicle.EntityMention{{First: 5, Last: 9, Type: "ORG"}}, nil, []string{"ORG=U.S. Department of Housing and Urban Development"}},
+		// Untagged; a sentence-initial "The" is no part of it.
+		{"The Association of Muslim Scholars met.", nil, nil, []string{"ORG=Association of Muslim Scholars"}},
+		// "and" does not swallow a name the model found.
+		{"The Department of Defense and Putin agreed.",
+			[]chronicle.EntityMention{{First: 5, Last: 6, Type: "PER"}}, nil, []string{"ORG=Department of Defense", "PER=Putin"}},
+		// The name goes on in a lower-case noun: left alone.
+		{"The Board of Muslim clerics met.", nil, []int{4}, nil},
+		// A person after "of" is not what an organisation serves.
+		{"Ask the Board of Steve Witkoff.", []chronicle.EntityMention{{First: 4, Last: 6, Type: "PER"}}, nil, []string{"PER=Steve Witkoff"}},
+		// An entity that would be cut in two stays as it is.
+		{"He met Georgia Department of Labor.", []chronicle.EntityMention{{First: 1, Last: 3, Type: "ORG"}}, nil, []string{"ORG=met Georgia"}},
+	}
+	for _, tt := range tests {
+		doc := segment.Split(tt.text)
+		for _, e := range tt.found {
+			e.Start, e.End = doc.Tokens[e.First].Start, doc.Tokens[e.Last-1].End
+			doc.Entities = append(doc.Entities, e)
+		}
+		for _, i := range tt.nouns {
+			doc.Tokens[i].UPOS = "NOUN"
+		}
+		m.orgOfPhrase(doc, doc.Sentences)
+		var got []string
+		for _, e := range doc.Entities {
+			got = append(got, e.Type+"="+tt.text[e.Start:e.End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -157,6 +157,7 @@ func (m *Model) Recognize(doc *chronicle.Document) {
 		}
 	}
 	m.orgByKeyword(doc)
+	m.orgOfPhrase(doc, sentences)
 	m.orgByList(doc, sentences)
 	propagate(doc)
 }

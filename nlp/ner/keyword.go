@@ -120,7 +120,8 @@ func (m *Model) orgAt(toks []chronicle.Token) int {
 // Department of Housing and Urban Development", "Association of Muslim
 // Scholars"). The model reads such names word by word: it finds the place
 // after "of" alone, stops at "and", or skips the name. The name runs from
-// the capitalised words ending in the keyword over "of" and the capitalised
+// the capitalised words ending in the keyword (but for a sentence's first
+// word that is usually written lower-case) over "of" and the capitalised
 // words after it, and over "and" or "&" and more capitalised words the model
 // left untagged. A lower-case noun after the phrase means the name goes on
 // in words that cannot be told from the sentence ("the Board of Muslim
@@ -157,6 +158,11 @@ func (m *Model) orgOfPhrase(doc *chronicle.Document, sentences []chronicle.Sente
 			first := i
 			for first > s.First && capitalised(toks[first-1].Text) && !strings.EqualFold(toks[first-1].Text, "the") {
 				first--
+			}
+			// A sentence's first word is capitalised whatever it is:
+			// "Meanwhile" or "Yesterday" is no part of the name.
+			if first == s.First && first < i && m.lex.words[normHash(toks[first].Text)].stat == statMostlyLower {
+				first++
 			}
 			last := run(i+2, s.Last)
 			if last+1 < s.Last && (toks[last].Text == "and" || toks[last].Text == "&") && capitalised(toks[last+1].Text) {

@@ -53,7 +53,7 @@ func TestOrgByList(t *testing.T) {
 func TestOrgOfPhrase(t *testing.T) {
 	src := &lexiconSource{entries: []entry{
 		{kindOrgKeyword, "authority"}, {kindOrgKeyword, "department"}, {kindOrgKeyword, "association"}, {kindOrgKeyword, "board"},
-	}}
+	}, stats: map[string]uint8{"meanwhile": statMostlyLower}}
 	m := newModel(perceptron.New(labelNames()), src)
 	tests := []struct {
 		text  string
@@ -72,6 +72,10 @@ func TestOrgOfPhrase(t *testing.T) {
 		// "and" does not swallow a name the model found.
 		{"The Department of Defense and Putin agreed.",
 			[]chronicle.EntityMention{{First: 5, Last: 6, Type: "PER"}}, nil, []string{"ORG=Department of Defense", "PER=Putin"}},
+		// A sentence's first word is part of the name unless it is a
+		// word usually written lower-case.
+		{"Meanwhile Department of Labor said so.", nil, nil, []string{"ORG=Department of Labor"}},
+		{"Georgia Department of Labor said so.", nil, nil, []string{"ORG=Georgia Department of Labor"}},
 		// The name goes on in a lower-case noun: left alone.
 		{"The Board of Muslim clerics met.", nil, []int{4}, nil},
 		// A person after "of" is not what an organisation serves.

@@ -307,16 +307,16 @@ func (src *lexiconSource) attachWordClasses(tableLen int, name string) error {
 	if err != nil {
 		return chronicle.Errorf(chronicle.EINVALID, name, "word classes: %v", err)
 	}
-	same := table.Len() == tableLen
+	moved := 0 // probe words whose class is not the one the model saw
 	for w, c := range src.probes {
 		if packClass(table.Of(w)) != c {
-			same = false
-			break
+			moved++
 		}
 	}
-	if !same {
+	if table.Len() != tableLen || moved > 0 {
 		return chronicle.Errorf(chronicle.EINVALID, name,
-			"the model was trained with another word-class table than nlp/wordclass's (%d words, now %d): retrain it (chronicle train ner)", tableLen, table.Len())
+			"the model was trained with another word-class table than nlp/wordclass's (%d words, now %d; %d of %d probe words changed class): retrain it (chronicle train ner)",
+			tableLen, table.Len(), moved, len(src.probes))
 	}
 	src.wordClasses = table
 	return nil

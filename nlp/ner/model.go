@@ -45,7 +45,9 @@ func Default() (*Model, error) {
 }
 
 // Recognize fills doc.Entities from doc.Tokens with the embedded model. It
-// panics if the embedded model is corrupt, which is a build error.
+// panics if the embedded model is corrupt or was trained with another
+// word-class table than the embedded one (the message says to retrain):
+// both are build errors, which every test that recognizes entities shows.
 func Recognize(doc *chronicle.Document) {
 	m, err := Default()
 	if err != nil {

@@ -64,18 +64,12 @@ func TestWordClassFingerprint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The hash picks about one word in probeEvery as a probe: here "paris".
 	train := []Example{{Tokens: strings.Fields("the president of the company said that he would visit Moscow and Paris next week , officials said .")}}
-	for i := range 30 {
-		// Enough words for some probes whatever the hash picks.
-		train[0].Tokens = append(train[0].Tokens, strings.Repeat("a", i%5+1)+"bc", "talks", "minister")
-	}
-	for _, w := range strings.Fields("government market people year time world country city party election war peace oil bank trade") {
-		train[0].Tokens = append(train[0].Tokens, w)
-	}
 	src := &lexiconSource{stats: map[string]uint8{}}
 	src.useWordClasses(table, train)
 	if len(src.probes) == 0 {
-		t.Fatal("no probes taken from the training words")
+		t.Fatal("no probes taken from the training words: give the test more words")
 	}
 	var buf bytes.Buffer
 	if err := src.write(&buf); err != nil {
@@ -99,7 +93,7 @@ func TestWordClassFingerprint(t *testing.T) {
 		changed := slices.Clone(lines)
 		change(changed)
 		_, err := readLexicon(strings.NewReader(strings.Join(changed, "\n")), "model.bin")
-		if err == nil || chronicle.ErrorCode(err) != chronicle.EINVALID || !strings.Contains(err.Error(), "retrain") {
+		if err == nil || chronicle.ErrorCode(err) != chronicle.EINVALID || !strings.Contains(err.Error(), "retrain") || !strings.HasPrefix(err.Error(), "model.bin: ") {
 			t.Errorf("%s changed: error %v, want EINVALID asking to retrain", name, err)
 		}
 	}

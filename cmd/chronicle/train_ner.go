@@ -42,6 +42,11 @@ func runTrainNER(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintf(stderr, "chronicle train ner: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
+	// Make the model's folder now, not after minutes of training.
+	if err := os.MkdirAll(filepath.Dir(*out), 0o755); err != nil {
+		fmt.Fprintf(stderr, "chronicle train ner: output folder %s: %v\n", filepath.Dir(*out), err)
+		return 1
+	}
 	opts := ner.TrainOptions{Epochs: *epochs, Seed: *seed, Log: stderr, WithDev: *withDev, Cities: *cities, TaglessRate: *taglessRate, LowerRate: *lowerRate, Ensemble: *ensemble}
 	if *lowerRate == 0 {
 		opts.LowerRate = -1

@@ -27,7 +27,8 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"unicode"
+
+	"chronicle/nlp/wordclass"
 )
 
 func main() {
@@ -91,7 +92,9 @@ func load(path string, limit int) ([]string, [][]float32, error) {
 		if len(vocab) == limit {
 			break
 		}
-		n := normalize(w)
+		// The table is looked up as it is written: the more frequent of
+		// two words that normalize alike keeps its vector.
+		n := wordclass.Normalize(w)
 		v := file.Vectors[w]
 		if seen[n] || strings.ContainsAny(n, "\t\n") || len(v) < file.Dimensions {
 			continue
@@ -113,17 +116,6 @@ func load(path string, limit int) ([]string, [][]float32, error) {
 		vectors[j] = vec
 	}
 	return vocab, vectors, nil
-}
-
-// normalize is lower case with digits as 0; the more frequent of two words
-// that normalize alike keeps its vector.
-func normalize(w string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsDigit(r) {
-			return '0'
-		}
-		return unicode.ToLower(r)
-	}, w)
 }
 
 func dot(a, b []float32) float32 {

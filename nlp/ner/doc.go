@@ -14,13 +14,13 @@
 // ones (lists/clusters.txt, made by internal/genclusters from the treebank
 // and news text) and GloVe's (package wordclass, from vectors learnt on
 // billions of words, so that "Dmitriev" is typed like the names the
-// treebank has), the shape of the run of capitalised words a token is in (does it end in an
-// organisation keyword, follow "the"), and gazetteers: countries, capitals
-// and first-level divisions from GeoNames, the cities and towns of the geo
-// package's gazetteer, the names of SCOWL's English word list
-// (lists/dictionary_names.txt, made by internal/gendict), and hand-written
-// lists of given names, titles, organisation and place keywords and
-// well-known organisations (lists/).
+// treebank has), the shape of the run of capitalised words a token is in
+// (does it end in an organisation keyword, follow "the"), and gazetteers:
+// countries, capitals and first-level divisions from GeoNames, the cities
+// and towns of the geo package's gazetteer, the names of SCOWL's English
+// word list (lists/dictionary_names.txt, made by internal/gendict), and
+// hand-written lists of given names, titles, organisation and place keywords
+// and well-known organisations (lists/).
 // Training hides the word itself from the features of half the words seen
 // only once in the treebank, each pass anew, so that the model learns to
 // type a name it has never seen from its classes, shape and context rather
@@ -38,13 +38,14 @@
 // capitalised words takes them into its name, over a place the model found
 // there or an "and" it stopped at ("Housing Authority of New Orleans", "the
 // Department of Housing and Urban Development"; keyword.go: dev micro F1 up
-// 0.38 on each of five seeds, mean 0.778 to 0.782 with tags, 0.767 to 0.775
-// without; ORG recall 0.63 to 0.65), a well-known organisation's name that
-// cannot be a common word (several capitalised words, or one in capitals: "TASS")
-// becomes one where the model left it untagged, and a name found once in a
-// document is also marked where it recurs, in full or, for a person, by
-// surname, and an organisation or place where its initials recur ("CPA"
-// after "the Coalition Provisional Authority"; propagate.go).
+// on each of five seeds, by 0.38 points on average, mean 0.778 to 0.782 with
+// tags, 0.767 to 0.775 without; ORG recall 0.63 to 0.65), a well-known
+// organisation's name that cannot be a common word (several capitalised
+// words, or one in capitals: "TASS") becomes one where the model left it
+// untagged, and a name found once in a document is also marked where it
+// recurs, in full or, for a person, by surname, and an organisation or place
+// where its initials recur ("CPA" after "the Coalition Provisional
+// Authority"; propagate.go).
 //
 // Train reproduces the model from Universal NER English-EWT with POS tags
 // from UD English-EWT (train only: training on dev too, `chronicle train
@@ -71,9 +72,9 @@
 // sees the lists it was trained with; GloVe's table is too big to copy
 // there, so the file keeps a fingerprint of it (its size and some words'
 // classes) and Load refuses a model trained with another table. The result
-// is embedded (model/ner.bin) and loaded once per process. Loading lays the weights out
-// in an open-addressing table (weights.go), because scoring is bound by
-// memory look-ups.
+// is embedded (model/ner.bin) and loaded once per process. Loading lays the
+// weights out in an open-addressing table (weights.go), because scoring is
+// bound by memory look-ups.
 //
 // No Go library offers a trained English recognizer that runs without cgo or
 // a network service, hence our own.

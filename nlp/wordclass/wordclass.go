@@ -4,7 +4,7 @@
 // internal/genwordclass), so they know words the treebank never shows: the
 // entity recognizer, trained on EWT's 200,000 words, uses a word's class as a
 // feature and so types "Peskov" like the spokesmen it saw (UNER EWT test F1
-// 0.753 → 0.779 with its other changes; see nlp/ner). The tagger and parser
+// 0.753 → 0.782 with its other changes; see nlp/ner). The tagger and parser
 // were tried with them too and left without (their package docs say why).
 // The classes are topical more than syntactic (countries, clubs, first
 // names), which suits naming better than parsing.

@@ -102,3 +102,34 @@ func TestOrgOfPhrase(t *testing.T) {
 		}
 	}
 }
+
+// Article text reaches the recognizer: whatever it holds, the rules after
+// the model (keywords, "of" phrases, the list, propagation) must not panic,
+// and the entities they leave must be in order, apart, and within the text.
+func FuzzRecognize(f *testing.F) {
+	for _, s := range []string{
+		"Meanwhile Department of Labor said so. The Department of Housing and Urban Development and TASS met.",
+		"Board of Steve Witkoff. Ministry of",
+		"Department of Defense & NATO and Truth Social; Donald Trump spoke. Trump left.",
+		"HOUSING AUTHORITY OF NEW ORLEANS",
+		"Авиакомпания Аэрофлот Department of Россия said \xff\xfe.",
+		"",
+	} {
+		f.Add(s)
+	}
+	m, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := segment.Split(text)
+		m.Recognize(doc)
+		last := 0
+		for _, e := range doc.Entities {
+			if e.First < last || e.First >= e.Last || e.Last > len(doc.Tokens) || e.Start > e.End || e.End > len(text) {
+				t.Fatalf("%q: bad entity %+v among %+v", text, e, doc.Entities)
+			}
+			last = e.Last
+		}
+	})
+}

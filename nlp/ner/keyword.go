@@ -44,10 +44,16 @@ func (m *Model) orgByKeyword(doc *chronicle.Document) {
 				continue
 			}
 		}
-		if e.Last-e.First >= 2 && keyword(e.Last-1) && !m.knownPlace(doc.Tokens[e.First:e.Last]) {
+		if e.Last-e.First >= 2 && keyword(e.Last-1) && !m.knownPlace(doc.Tokens[e.First:e.Last]) && !m.givenAndSurname(doc, e) {
 			e.Type = "ORG"
 		}
 	}
+}
+
+// givenAndSurname reports whether a person's name is a given name and one
+// more word ("Emily Post"): a surname that is also a keyword.
+func (m *Model) givenAndSurname(doc *chronicle.Document, e *chronicle.EntityMention) bool {
+	return e.Type == "PER" && e.Last-e.First == 2 && m.lex.words[normHash(doc.Tokens[e.First].Text)].phrase&(1<<kindGivenName) != 0
 }
 
 // knownPlace reports whether the gazetteer lists the tokens as a place.

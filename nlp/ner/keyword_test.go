@@ -133,3 +133,39 @@ func FuzzRecognize(f *testing.F) {
 		}
 	})
 }
+
+// A name of several words ending in an organisation keyword is an
+// organisation, unless it is a known place or a given name and a surname.
+func TestOrgByKeyword(t *testing.T) {
+	src := &lexiconSource{entries: []entry{
+		{kindOrgKeyword, "university"}, {kindOrgKeyword, "post"}, {kindOrgKeyword, "bank"},
+		{kindGivenName, "emily"}, {kindPlace, "West Bank"},
+	}}
+	m := newModel(perceptron.New(labelNames()), src)
+	tests := []struct {
+		text  string
+		found []chronicle.EntityMention // what the model found
+		want  []string
+	}{
+		{"He left Moscow State University today.", []chronicle.EntityMention{{First: 2, Last: 5, Type: "LOC"}}, []string{"ORG=Moscow State University"}},
+		{"He left Moscow State University today.", []chronicle.EntityMention{{First: 2, Last: 3, Type: "LOC"}}, []string{"ORG=Moscow State University"}},
+		{"Denver Post reported it.", []chronicle.EntityMention{{First: 0, Last: 2, Type: "PER"}}, []string{"ORG=Denver Post"}},
+		{"Emily Post wrote it.", []chronicle.EntityMention{{First: 0, Last: 2, Type: "PER"}}, []string{"PER=Emily Post"}},
+		{"They live in the West Bank.", []chronicle.EntityMention{{First: 4, Last: 6, Type: "LOC"}}, []string{"LOC=West Bank"}},
+	}
+	for _, tt := range tests {
+		doc := segment.Split(tt.text)
+		for _, e := range tt.found {
+			e.Start, e.End = doc.Tokens[e.First].Start, doc.Tokens[e.Last-1].End
+			doc.Entities = append(doc.Entities, e)
+		}
+		m.orgByKeyword(doc)
+		var got []string
+		for _, e := range doc.Entities {
+			got = append(got, e.Type+"="+tt.text[e.Start:e.End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -32,16 +32,7 @@ func TestOrgByList(t *testing.T) {
 		{"Putin told TASS and NATO.", []chronicle.EntityMention{{First: 4, Last: 5, Type: "LOC"}}, []string{"ORG=TASS", "LOC=NATO"}},
 	}
 	for _, tt := range tests {
-		doc := segment.Split(tt.text)
-		for _, e := range tt.found {
-			e.Start, e.End = doc.Tokens[e.First].Start, doc.Tokens[e.Last-1].End
-			doc.Entities = append(doc.Entities, e)
-		}
-		m.orgByList(doc, doc.Sentences)
-		var got []string
-		for _, e := range doc.Entities {
-			got = append(got, e.Type+"="+tt.text[e.Start:e.End])
-		}
+		got := entitiesAfter(tt.text, tt.found, func(doc *chronicle.Document) { m.orgByList(doc, doc.Sentences) })
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
 		}
@@ -84,19 +75,12 @@ func TestOrgOfPhrase(t *testing.T) {
 		{"He met Georgia Department of Labor.", []chronicle.EntityMention{{First: 1, Last: 3, Type: "ORG"}}, nil, []string{"ORG=met Georgia"}},
 	}
 	for _, tt := range tests {
-		doc := segment.Split(tt.text)
-		for _, e := range tt.found {
-			e.Start, e.End = doc.Tokens[e.First].Start, doc.Tokens[e.Last-1].End
-			doc.Entities = append(doc.Entities, e)
-		}
-		for _, i := range tt.nouns {
-			doc.Tokens[i].UPOS = "NOUN"
-		}
-		m.orgOfPhrase(doc, doc.Sentences)
-		var got []string
-		for _, e := range doc.Entities {
-			got = append(got, e.Type+"="+tt.text[e.Start:e.End])
-		}
+		got := entitiesAfter(tt.text, tt.found, func(doc *chronicle.Document) {
+			for _, i := range tt.nouns {
+				doc.Tokens[i].UPOS = "NOUN"
+			}
+			m.orgOfPhrase(doc, doc.Sentences)
+		})
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
 		}
@@ -154,18 +138,25 @@ func TestOrgByKeyword(t *testing.T) {
 		{"They live in the West Bank.", []chronicle.EntityMention{{First: 4, Last: 6, Type: "LOC"}}, []string{"LOC=West Bank"}},
 	}
 	for _, tt := range tests {
-		doc := segment.Split(tt.text)
-		for _, e := range tt.found {
-			e.Start, e.End = doc.Tokens[e.First].Start, doc.Tokens[e.Last-1].End
-			doc.Entities = append(doc.Entities, e)
-		}
-		m.orgByKeyword(doc)
-		var got []string
-		for _, e := range doc.Entities {
-			got = append(got, e.Type+"="+tt.text[e.Start:e.End])
-		}
+		got := entitiesAfter(tt.text, tt.found, m.orgByKeyword)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
 		}
 	}
+}
+
+// entitiesAfter splits text, adds the entities the model found (by token),
+// runs a rule that mends them, and lists what it leaves as "TYPE=text".
+func entitiesAfter(text string, found []chronicle.EntityMention, rule func(*chronicle.Document)) []string {
+	doc := segment.Split(text)
+	for _, e := range found {
+		e.Start, e.End = doc.Tokens[e.First].Start, doc.Tokens[e.Last-1].End
+		doc.Entities = append(doc.Entities, e)
+	}
+	rule(doc)
+	var got []string
+	for _, e := range doc.Entities {
+		got = append(got, e.Type+"="+text[e.Start:e.End])
+	}
+	return got
 }

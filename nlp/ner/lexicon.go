@@ -6,6 +6,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -209,30 +210,15 @@ func (src *lexiconSource) write(w io.Writer) error {
 	for _, e := range src.entries {
 		fmt.Fprintf(bw, "g\t%d\t%s\n", e.kind, e.phrase)
 	}
-	words := make([]string, 0, len(src.stats))
-	for w := range src.stats {
-		words = append(words, w)
-	}
-	slices.Sort(words)
-	for _, w := range words {
+	for _, w := range slices.Sorted(maps.Keys(src.stats)) {
 		fmt.Fprintf(bw, "s\t%d\t%s\n", src.stats[w], w)
 	}
-	words = words[:0]
-	for w := range src.clusters {
-		words = append(words, w)
-	}
-	slices.Sort(words)
-	for _, w := range words {
+	for _, w := range slices.Sorted(maps.Keys(src.clusters)) {
 		fmt.Fprintf(bw, "c\t%d\t%s\n", src.clusters[w], w)
 	}
 	if src.wordClasses != nil {
 		fmt.Fprintf(bw, "t\t%d\twordclass\n", src.tableLen)
-		words = words[:0]
-		for w := range src.probes {
-			words = append(words, w)
-		}
-		slices.Sort(words)
-		for _, w := range words {
+		for _, w := range slices.Sorted(maps.Keys(src.probes)) {
 			fmt.Fprintf(bw, "w\t%d\t%s\n", src.probes[w], w)
 		}
 	}

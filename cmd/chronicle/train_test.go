@@ -10,30 +10,24 @@ import (
 )
 
 // An output folder that cannot be made is reported before any training,
-// not after minutes of it.
+// not after minutes of it, by every kind of training.
 func TestTrainRefusesUnusableOutputFirst(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "file")
 	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var stdout, stderr bytes.Buffer
-	// The data folder is missing too: reaching training would fail on it
-	// instead, with another message.
-	code := runTrain(context.Background(), []string{"tagger", "--data", filepath.Join(file, "nodata"), "--out", filepath.Join(file, "models")}, nil, &stdout, &stderr)
-	if code != 1 || !strings.Contains(stderr.String(), filepath.Join(file, "models")) || !strings.Contains(stderr.String(), "not a directory") {
-		t.Fatalf("exit %d, stderr %q: want 1 and an error naming the output folder", code, stderr.String())
-	}
-}
-
-// So is the folder of the entity recognizer's model.
-func TestTrainNERRefusesUnusableOutputFirst(t *testing.T) {
-	file := filepath.Join(t.TempDir(), "file")
-	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	var stdout, stderr bytes.Buffer
-	code := runTrain(context.Background(), []string{"ner", "--data", filepath.Join(file, "nodata"), "--out", filepath.Join(file, "model", "ner.bin")}, nil, &stdout, &stderr)
-	if code != 1 || !strings.Contains(stderr.String(), "output folder "+filepath.Join(file, "model")) || !strings.Contains(stderr.String(), "not a directory") {
-		t.Fatalf("exit %d, stderr %q: want 1 and an error naming the output folder", code, stderr.String())
+	for _, c := range []struct {
+		model, out, folder string
+	}{
+		{"tagger", filepath.Join(file, "models"), filepath.Join(file, "models")},
+		{"ner", filepath.Join(file, "model", "ner.bin"), filepath.Join(file, "model")},
+	} {
+		var stdout, stderr bytes.Buffer
+		// The data folder is missing too: reaching training would fail on
+		// it instead, with another message.
+		code := runTrain(context.Background(), []string{c.model, "--data", filepath.Join(file, "nodata"), "--out", c.out}, nil, &stdout, &stderr)
+		if code != 1 || !strings.Contains(stderr.String(), "output folder "+c.folder) || !strings.Contains(stderr.String(), "not a directory") {
+			t.Errorf("train %s: exit %d, stderr %q: want 1 and an error naming the output folder", c.model, code, stderr.String())
+		}
 	}
 }

@@ -149,7 +149,8 @@ func (st *sentenceState) prepare(lx *lexicon, toks []token) {
 		c := wi.cluster
 		a.fine, a.coarse = uint64(c&(1<<clusterBits-1)), uint64(c>>clusterBits)
 		if lx.wordClasses != nil {
-			c := lx.wordClasses.Of(st.normalized(t.text))
+			// normalized lower-cases and reads digits as 0, as the table does
+			c := lx.wordClasses.OfNormal(st.normalized(t.text))
 			a.gfine, a.gcoarse = uint64(c.Fine), uint64(c.Coarse)
 		}
 		a.docCase = t.docCase

@@ -88,6 +88,11 @@ func (t *Table) Of(word string) Class {
 	return t.classes[Normalize(word)]
 }
 
+// OfNormal returns the class of a word already normalized as Normalize
+// does: one look-up, and no allocation for a word the table lacks (the
+// common case for names, in a recognizer's inner loop).
+func (t *Table) OfNormal(word string) Class { return t.classes[word] }
+
 // Len is the number of words with a class.
 func (t *Table) Len() int { return len(t.classes) }
 

@@ -31,6 +31,12 @@ func TestParseAndOf(t *testing.T) {
 	if got := tab.Of("1999"); got != (Class{8, 10}) {
 		t.Errorf("1999 = %v, want the class of 0000 (digits read as 0)", got)
 	}
+	if got := tab.OfNormal("said"); got != said {
+		t.Errorf("OfNormal(said) = %v, want %v", got, said)
+	}
+	if got := tab.OfNormal("Said"); got != (Class{}) {
+		t.Errorf("OfNormal(Said) = %v, want the zero Class: it does not normalize", got)
+	}
 	if got := tab.Of("unheardof"); got != (Class{}) {
 		t.Errorf("unknown word = %v, want the zero Class", got)
 	}

@@ -29,8 +29,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"unicode"
 
+	"chronicle/nlp/wordclass"
 	"chronicle/segment"
 )
 
@@ -150,17 +150,6 @@ func wikinewsSentences(path string) ([][]string, error) {
 	return out, nil
 }
 
-// normalize matches the recognizer's lookup closely enough: lower case,
-// digits as 0 (the recognizer normalizes again when it loads the table).
-func normalize(w string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsDigit(r) {
-			return '0'
-		}
-		return unicode.ToLower(r)
-	}, w)
-}
-
 type sparse struct {
 	index []int32
 	value []float32
@@ -173,7 +162,7 @@ func contextVectors(sentences [][]string, minCount, contextSize int) ([]string, 
 	counts := map[string]int{}
 	for _, s := range sentences {
 		for _, w := range s {
-			counts[normalize(w)]++
+			counts[wordclass.Normalize(w)]++
 		}
 	}
 	var vocab []string
@@ -207,7 +196,7 @@ func contextVectors(sentences [][]string, minCount, contextSize int) ([]string, 
 	for _, s := range sentences {
 		norm := make([]string, len(s))
 		for i, w := range s {
-			norm[i] = normalize(w)
+			norm[i] = wordclass.Normalize(w)
 		}
 		for i, w := range norm {
 			wi, ok := wordIndex[w]
